@@ -1,0 +1,46 @@
+package dev.n1query.autoconfigure;
+
+import dev.n1query.core.CallSiteResolver;
+import dev.n1query.core.DetectionSettings;
+import dev.n1query.core.FindingEnricher;
+import dev.n1query.core.QueryTracker;
+import dev.n1query.core.ReportLogger;
+import dev.n1query.core.Safelist;
+import dev.n1query.core.ScopeReportListener;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Auto-configuration of N1's core: the {@link QueryTracker} that scopes, records and
+ * analyses statements, and the log of its findings.
+ */
+@AutoConfiguration
+@ConditionalOnBooleanProperty(name = "n1.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(N1Properties.class)
+public final class N1AutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	QueryTracker n1QueryTracker(N1Properties properties, ObjectProvider<FindingEnricher> enrichers,
+			ObjectProvider<ScopeReportListener> listeners) {
+		N1Properties.Detection detection = properties.getDetection();
+		N1Properties.Safelist safelist = properties.getSafelist();
+		DetectionSettings settings = new DetectionSettings(detection.getMode(), detection.getThreshold(),
+				detection.getMaxStatements(),
+				new Safelist(safelist.getQueries(), safelist.getCallSites(), safelist.getUrls()));
+		return new QueryTracker(settings, new CallSiteResolver(detection.getExcludedPackages()),
+				enrichers.orderedStream().toList(), listeners.orderedStream().toList());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ReportLogger n1ReportLogger() {
+		return new ReportLogger();
+	}
+
+}

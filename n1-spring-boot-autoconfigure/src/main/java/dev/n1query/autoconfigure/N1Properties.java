@@ -1,0 +1,177 @@
+package dev.n1query.autoconfigure;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.n1query.core.DetectionMode;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Configuration properties for N1, under {@code n1.}.
+ */
+@ConfigurationProperties("n1")
+public class N1Properties {
+
+	/**
+	 * Whether N1 is enabled. When false, no DataSource is wrapped and nothing is tracked.
+	 */
+	private boolean enabled = true;
+
+	private final Detection detection = new Detection();
+
+	private final Safelist safelist = new Safelist();
+
+	private final Jdbc jdbc = new Jdbc();
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public Detection getDetection() {
+		return this.detection;
+	}
+
+	public Safelist getSafelist() {
+		return this.safelist;
+	}
+
+	public Jdbc getJdbc() {
+		return this.jdbc;
+	}
+
+	/** How statements are analysed. */
+	public static class Detection {
+
+		/**
+		 * What to do with N+1 findings: 'log' one WARN each, 'fail' by throwing an
+		 * exception when the request or job ends (for tests and development), or 'off' to
+		 * only count statements.
+		 */
+		private DetectionMode mode = DetectionMode.LOG;
+
+		/**
+		 * Executions of one statement shape from one call site, with differing values, in
+		 * one request or job, that make an N+1. At least 2.
+		 */
+		private int threshold = 3;
+
+		/**
+		 * Statements stored per request or job, for reports. Later statements are still
+		 * counted and analysed.
+		 */
+		private int maxStatements = 500;
+
+		/**
+		 * Package prefixes to skip, besides the JDK's, Spring's, Hibernate's and N1's own,
+		 * when looking for the application code that issued a statement (for example your
+		 * own data-access helpers).
+		 */
+		private List<String> excludedPackages = new ArrayList<>();
+
+		public DetectionMode getMode() {
+			return this.mode;
+		}
+
+		public void setMode(DetectionMode mode) {
+			this.mode = mode;
+		}
+
+		public int getThreshold() {
+			return this.threshold;
+		}
+
+		public void setThreshold(int threshold) {
+			this.threshold = threshold;
+		}
+
+		public int getMaxStatements() {
+			return this.maxStatements;
+		}
+
+		public void setMaxStatements(int maxStatements) {
+			this.maxStatements = maxStatements;
+		}
+
+		public List<String> getExcludedPackages() {
+			return this.excludedPackages;
+		}
+
+		public void setExcludedPackages(List<String> excludedPackages) {
+			this.excludedPackages = excludedPackages;
+		}
+
+	}
+
+	/** Findings the application accepts and N1 should not report. */
+	public static class Safelist {
+
+		/**
+		 * Fragments of statement fingerprints to ignore, matched case-insensitively, for
+		 * example 'from app_settings'.
+		 */
+		private List<String> queries = new ArrayList<>();
+
+		/**
+		 * Fragments of call sites to ignore, matched against 'com.acme.Class.method' and
+		 * 'Class.method(Class.java:12)', for example 'com.acme.legacy.' or
+		 * 'ReportJob.run'.
+		 */
+		private List<String> callSites = new ArrayList<>();
+
+		/**
+		 * Route patterns whose requests are not analysed, matched against the route
+		 * template and the path; '*' matches within one path segment, '**' across
+		 * segments, for example '/admin/**'.
+		 */
+		private List<String> urls = new ArrayList<>();
+
+		public List<String> getQueries() {
+			return this.queries;
+		}
+
+		public void setQueries(List<String> queries) {
+			this.queries = queries;
+		}
+
+		public List<String> getCallSites() {
+			return this.callSites;
+		}
+
+		public void setCallSites(List<String> callSites) {
+			this.callSites = callSites;
+		}
+
+		public List<String> getUrls() {
+			return this.urls;
+		}
+
+		public void setUrls(List<String> urls) {
+			this.urls = urls;
+		}
+
+	}
+
+	/** How DataSources are observed. */
+	public static class Jdbc {
+
+		/**
+		 * Names of DataSource beans that N1 must not wrap.
+		 */
+		private List<String> excludedDataSourceBeans = new ArrayList<>();
+
+		public List<String> getExcludedDataSourceBeans() {
+			return this.excludedDataSourceBeans;
+		}
+
+		public void setExcludedDataSourceBeans(List<String> excludedDataSourceBeans) {
+			this.excludedDataSourceBeans = excludedDataSourceBeans;
+		}
+
+	}
+
+}

@@ -1,0 +1,53 @@
+package dev.n1query.autoconfigure;
+
+import dev.n1query.core.QueryTracker;
+import dev.n1query.web.N1RequestFilter;
+import dev.n1query.web.RenderingActivityInterceptor;
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Auto-configuration that opens a query scope per HTTP request in a Spring MVC
+ * application and tells it which view or response is being rendered.
+ */
+@AutoConfiguration(after = N1AutoConfiguration.class)
+@ConditionalOnWebApplication(type = Type.SERVLET)
+@ConditionalOnClass(name = { "jakarta.servlet.Filter", "org.springframework.web.servlet.DispatcherServlet" })
+@ConditionalOnBean(QueryTracker.class)
+public final class N1WebMvcAutoConfiguration {
+
+	/** Early, so security and other filters' statements belong to the request too. */
+	static final int FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 2;
+
+	@Bean
+	FilterRegistrationBean<N1RequestFilter> n1RequestFilter(QueryTracker tracker) {
+		FilterRegistrationBean<N1RequestFilter> registration = new FilterRegistrationBean<>(
+				new N1RequestFilter(tracker));
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
+		registration.setOrder(FILTER_ORDER);
+		return registration;
+	}
+
+	@Bean
+	WebMvcConfigurer n1WebMvcConfigurer(QueryTracker tracker) {
+		return new WebMvcConfigurer() {
+
+			@Override
+			public void addInterceptors(InterceptorRegistry registry) {
+				registry.addInterceptor(new RenderingActivityInterceptor(tracker));
+			}
+
+		};
+	}
+
+}

@@ -1,0 +1,106 @@
+package dev.n1query.core;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds the application frame that issued a statement by walking the current thread's
+ * stack lazily with a {@link StackWalker}: frames of the JDK, Spring, Hibernate, JDBC
+ * drivers and pools, generated proxies and N1 itself are skipped; the walk stops at the
+ * first other frame. When the walk reaches a rendering layer (Thymeleaf, Jackson, the
+ * {@code DispatcherServlet}) before any application frame, the statement was triggered
+ * by rendering, and the scope's current activity (the view, or the serialized property)
+ * names it instead.
+ */
+public final class CallSiteResolver {
+
+	private static final List<String> FRAMEWORK_PACKAGES = List.of("java.", "javax.", "jakarta.", "jdk.", "sun.",
+			"com.sun.", "org.springframework.", "org.hibernate.", "net.ttddyy.dsproxy.", "com.zaxxer.hikari.",
+			"org.h2.", "org.postgresql.", "org.mariadb.", "com.mysql.", "oracle.jdbc.", "com.microsoft.sqlserver.",
+			"org.hsqldb.", "org.apache.", "org.eclipse.jetty.", "io.undertow.", "io.micrometer.", "org.aspectj.",
+			"ch.qos.logback.", "org.slf4j.", "org.junit.", "org.mockito.", "net.bytebuddy.", "org.assertj.",
+			"kotlin.", "kotlinx.", "reactor.", "io.opentelemetry.", "brave.", "org.jboss.", "com.github.benmanes.",
+			"org.thymeleaf.", "org.attoparser.", "tools.jackson.", "com.fasterxml.jackson.", "com.p6spy.",
+			// N1's own packages (the demo application is not among them)
+			"dev.n1query.core.", "dev.n1query.jdbc.", "dev.n1query.web.", "dev.n1query.jpa.",
+			"dev.n1query.actuate.", "dev.n1query.metrics.", "dev.n1query.overlay.", "dev.n1query.autoconfigure.",
+			"dev.n1query.test.");
+
+	private static final List<String> RENDERING_PACKAGES = List.of("org.thymeleaf.", "tools.jackson.",
+			"com.fasterxml.jackson.", "org.springframework.web.servlet.DispatcherServlet",
+			"org.springframework.web.servlet.view.");
+
+	private static final StackWalker WALKER = StackWalker.getInstance();
+
+	private final String[] skippedPrefixes;
+
+	/**
+	 * Creates a resolver.
+	 * @param excludedPackages further package prefixes to treat as framework code
+	 */
+	public CallSiteResolver(List<String> excludedPackages) {
+		List<String> prefixes = new ArrayList<>(FRAMEWORK_PACKAGES);
+		for (String excluded : excludedPackages) {
+			if (excluded != null && !excluded.isBlank()) {
+				String prefix = excluded.strip();
+				prefixes.add(prefix.endsWith(".") ? prefix : prefix + ".");
+			}
+		}
+		this.skippedPrefixes = prefixes.toArray(String[]::new);
+	}
+
+	/** A resolver with the default framework packages only. */
+	public CallSiteResolver() {
+		this(List.of());
+	}
+
+	/**
+	 * Resolves the call site of the statement being executed on this thread.
+	 * @param activity what the scope is doing (rendering a view, serializing a property),
+	 * or {@code null}
+	 * @return the call site, never {@code null}
+	 */
+	public CallSite resolve(String activity) {
+		Optional<StackWalker.StackFrame> found = WALKER
+			.walk((frames) -> frames.filter((frame) -> !isSkipped(frame.getClassName())).findFirst());
+		if (found.isPresent() && !isRendering(found.get().getClassName())) {
+			StackWalker.StackFrame frame = found.get();
+			return CallSite.frame(frame.getClassName(), frame.getMethodName(), frame.getFileName(),
+					frame.getLineNumber());
+		}
+		return (activity != null) ? CallSite.trigger(activity) : CallSite.UNKNOWN;
+	}
+
+	// Rendering frames are framework frames too, but the walk must stop at them: any
+	// application frame further down (a filter, the test) is not what ran the statement.
+	private boolean isSkipped(String className) {
+		if (isRendering(className)) {
+			return false;
+		}
+		if (isGenerated(className)) {
+			return true;
+		}
+		for (String prefix : this.skippedPrefixes) {
+			if (className.startsWith(prefix)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isRendering(String className) {
+		for (String prefix : RENDERING_PACKAGES) {
+			if (className.startsWith(prefix)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isGenerated(String className) {
+		return className.contains("$$") || className.contains("$HibernateProxy") || className.contains("$Proxy")
+				|| className.contains("$ByteBuddy$");
+	}
+
+}

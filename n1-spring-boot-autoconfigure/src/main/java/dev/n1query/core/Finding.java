@@ -1,0 +1,40 @@
+package dev.n1query.core;
+
+import java.util.List;
+
+/**
+ * One problem found in a scope.
+ *
+ * @param kind N+1 or exact duplicate
+ * @param type the kind of statement
+ * @param fingerprint the statement's fingerprint
+ * @param exampleSql the SQL text of one of the executions (cut when huge)
+ * @param count for an N+1, the executions from that call site; for a duplicate, the
+ * executions that repeated an earlier identical one, the first included
+ * @param callSites where the executions came from (one for an N+1)
+ * @param totalNanos time spent in those executions, where known
+ * @param entity the entity whose association was loaded, where known
+ * @param association the association that was loaded, where known
+ * @param suggestion how to remove the problem
+ */
+public record Finding(FindingKind kind, StatementType type, String fingerprint, String exampleSql, int count,
+		List<CallSite> callSites, long totalNanos, String entity, String association, String suggestion) {
+
+	/** The first (for an N+1, the only) call site. */
+	public CallSite callSite() {
+		return this.callSites.isEmpty() ? CallSite.UNKNOWN : this.callSites.get(0);
+	}
+
+	/**
+	 * Returns a copy that names the entity and association and gives a suggestion.
+	 * @param entity the entity's simple name
+	 * @param association the association's attribute name
+	 * @param suggestion the fix
+	 * @return the enriched finding
+	 */
+	public Finding withAttribution(String entity, String association, String suggestion) {
+		return new Finding(this.kind, this.type, this.fingerprint, this.exampleSql, this.count, this.callSites,
+				this.totalNanos, entity, association, suggestion);
+	}
+
+}

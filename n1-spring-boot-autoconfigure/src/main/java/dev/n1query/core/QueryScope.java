@@ -1,0 +1,230 @@
+package dev.n1query.core;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The statements of one unit of work: an HTTP request or a job the application names.
+ * Opened by {@link QueryTracker}, bound to the opening thread, and analysed once when
+ * {@link #close() closed}. Closing is idempotent; use it with try-with-resources:
+ *
+ * <pre>{@code
+ * try (QueryScope scope = tracker.open("nightly-import")) {
+ *     importer.run();
+ * }
+ * }</pre>
+ *
+ * Recording is thread-safe (work handed to other threads may record into the same scope);
+ * memory is bounded: at most {@code maxStatements} statements are stored, at most
+ * {@value #MAX_FINGERPRINTS} distinct shapes are tracked, while counts stay exact.
+ */
+public final class QueryScope implements AutoCloseable {
+
+	static final int MAX_FINGERPRINTS = 1_000;
+
+	private final QueryTracker tracker;
+
+	private final String id;
+
+	private final ScopeKind kind;
+
+	private final String name;
+
+	private final Instant startedAt = Instant.now();
+
+	private final long startNanos = System.nanoTime();
+
+	private final int maxStatements;
+
+	final QueryScope parent;
+
+	private volatile String activity;
+
+	private volatile String method;
+
+	private volatile String uri;
+
+	private volatile String path;
+
+	private volatile int status;
+
+	// Guarded by this.
+	private int count;
+
+	private long totalNanos;
+
+	private int failed;
+
+	private final int[] countsByType = new int[StatementType.values().length];
+
+	private final List<RecordedStatement> statements = new ArrayList<>();
+
+	private final Map<String, FingerprintTally> tallies = new HashMap<>();
+
+	private final Map<StatementGroup.Key, StatementGroup> groups = new HashMap<>();
+
+	private boolean closed;
+
+	private long durationNanos;
+
+	QueryScope(QueryTracker tracker, String id, ScopeKind kind, String name, int maxStatements, QueryScope parent) {
+		this.tracker = tracker;
+		this.id = id;
+		this.kind = kind;
+		this.name = name;
+		this.maxStatements = maxStatements;
+		this.parent = parent;
+	}
+
+	/** The scope's opaque id. */
+	public String id() {
+		return this.id;
+	}
+
+	/** Whether this scope is an HTTP request or a job. */
+	public ScopeKind kind() {
+		return this.kind;
+	}
+
+	/** The name the scope was opened with. */
+	public String name() {
+		return this.name;
+	}
+
+	/** The number of statements recorded so far. */
+	public synchronized int queryCount() {
+		return this.count;
+	}
+
+	/**
+	 * What the scope is doing where no application frame is on the stack, such as
+	 * {@code rendering view "customers"}: names the call site of statements it triggers.
+	 */
+	public String activity() {
+		return this.activity;
+	}
+
+	/**
+	 * Sets the scope's current activity and returns the previous one, so callers can
+	 * restore it.
+	 * @param activity the new activity, or {@code null}
+	 * @return the previous activity
+	 */
+	public String swapActivity(String activity) {
+		String previous = this.activity;
+		this.activity = activity;
+		return previous;
+	}
+
+	/**
+	 * Describes the HTTP request this scope stands for; called before closing.
+	 * @param method the HTTP method
+	 * @param uri the route template, never a raw URL
+	 * @param path the path as received
+	 * @param status the response status
+	 */
+	public void describeRequest(String method, String uri, String path, int status) {
+		this.method = method;
+		this.uri = uri;
+		this.path = path;
+		this.status = status;
+	}
+
+	boolean needsCallSite(Fingerprint fingerprint) {
+		synchronized (this) {
+			FingerprintTally tally = this.tallies.get(fingerprint.text());
+			return tally == null || tally.needsCallSite();
+		}
+	}
+
+	synchronized void record(StatementExecution execution, Fingerprint fingerprint, CallSite capturedCallSite) {
+		if (this.closed) {
+			return;
+		}
+		int index = this.count++;
+		this.totalNanos += execution.durationNanos();
+		this.countsByType[fingerprint.type().ordinal()]++;
+		if (!execution.success()) {
+			this.failed++;
+		}
+		FingerprintTally tally = this.tallies.get(fingerprint.text());
+		if (tally == null && this.tallies.size() < MAX_FINGERPRINTS) {
+			tally = new FingerprintTally(fingerprint);
+			this.tallies.put(fingerprint.text(), tally);
+		}
+		CallSite callSite = (tally != null) ? tally.attribute(capturedCallSite)
+				: (capturedCallSite != null) ? capturedCallSite : CallSite.UNKNOWN;
+		if (tally != null) {
+			tally.executions++;
+			String sql = (execution.sql() != null) ? execution.sql() : "";
+			long exactKey = ParameterValues.exactHash(sql, execution.parameters());
+			tally.countExact(exactKey, sql, callSite);
+			addToGroup(fingerprint, callSite, execution, index, exactKey);
+		}
+		if (this.statements.size() < this.maxStatements) {
+			this.statements.add(new RecordedStatement(index,
+					ParameterValues.cut(execution.sql(), ParameterValues.MAX_SQL_LENGTH), fingerprint,
+					ParameterValues.render(execution.parameters()), System.nanoTime() - this.startNanos,
+					execution.durationNanos(), execution.batchSize(), execution.rows(), execution.success(),
+					ParameterValues.cut(execution.error(), ParameterValues.MAX_VALUE_LENGTH),
+					execution.dataSourceName(), callSite));
+		}
+	}
+
+	private void addToGroup(Fingerprint fingerprint, CallSite callSite, StatementExecution execution, int index,
+			long exactKey) {
+		StatementGroup.Key key = new StatementGroup.Key(fingerprint.text(), callSite);
+		StatementGroup group = this.groups.get(key);
+		if (group == null) {
+			if (this.groups.size() >= MAX_FINGERPRINTS) {
+				return;
+			}
+			group = new StatementGroup(fingerprint, callSite,
+					ParameterValues.cut(execution.sql(), ParameterValues.MAX_SQL_LENGTH), index, exactKey);
+			this.groups.put(key, group);
+		}
+		group.add(execution.durationNanos(), exactKey, fingerprint.inListSize());
+	}
+
+	/**
+	 * Closes the scope: unbinds it from the current thread (restoring an enclosing scope),
+	 * analyses it and hands the report to the listeners. Only the first call has an
+	 * effect.
+	 * @throws NPlusOneDetectedException when N+1 patterns were found and the detection
+	 * mode is {@code fail}
+	 */
+	@Override
+	public void close() {
+		synchronized (this) {
+			if (this.closed) {
+				return;
+			}
+			this.closed = true;
+			this.durationNanos = System.nanoTime() - this.startNanos;
+		}
+		this.tracker.closed(this);
+	}
+
+	/** Whether {@link #close()} was called. */
+	public synchronized boolean isClosed() {
+		return this.closed;
+	}
+
+	synchronized ScopeReport analyse(DetectionSettings settings, ScopeAnalyzer analyzer) {
+		Map<StatementType, Integer> byType = new java.util.EnumMap<>(StatementType.class);
+		for (StatementType type : StatementType.values()) {
+			byType.put(type, this.countsByType[type.ordinal()]);
+		}
+		ScopeAnalyzer.Result result = analyzer.analyse(settings, this.uri, this.path, this.groups.values(),
+				this.tallies.values());
+		String reportName = (this.method != null) ? this.method + " " + this.uri : this.name;
+		return new ScopeReport(this.id, this.kind, reportName, this.method, this.uri, this.path, this.status,
+				this.startedAt, this.durationNanos, this.count, this.totalNanos, Map.copyOf(byType), this.failed,
+				List.copyOf(this.statements), result.groups(), result.nPlusOne(), result.duplicates(),
+				result.batchedLoads());
+	}
+
+}

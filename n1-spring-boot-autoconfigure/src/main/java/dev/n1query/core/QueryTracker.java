@@ -1,0 +1,184 @@
+package dev.n1query.core;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * The entry point of N1's core: opens {@link QueryScope scopes}, binds them to threads,
+ * records statements into the current scope, and hands each closed scope's report to the
+ * {@link ScopeReportListener listeners}.
+ * <p>
+ * Statements executed while no scope is bound to the thread are only counted. Scopes
+ * nest: opening a scope while another is bound makes the new one current until it
+ * closes, and statements are recorded in the innermost scope only; closing it makes the
+ * enclosing scope current again.
+ */
+public final class QueryTracker {
+
+	private final ThreadLocal<QueryScope> current = new ThreadLocal<>();
+
+	private final DetectionSettings settings;
+
+	private final FingerprintCache fingerprints = new FingerprintCache();
+
+	private final CallSiteResolver callSites;
+
+	private final ScopeAnalyzer analyzer;
+
+	private final List<ScopeReportListener> listeners = new CopyOnWriteArrayList<>();
+
+	private final LongAdder unscopedStatements = new LongAdder();
+
+	/**
+	 * Creates a tracker.
+	 * @param settings how scopes are analysed
+	 * @param callSites how call sites are found
+	 * @param enrichers what adds technology-specific knowledge to findings
+	 * @param listeners who receives reports
+	 */
+	public QueryTracker(DetectionSettings settings, CallSiteResolver callSites, List<FindingEnricher> enrichers,
+			List<ScopeReportListener> listeners) {
+		this.settings = settings;
+		this.callSites = callSites;
+		this.analyzer = new ScopeAnalyzer(enrichers);
+		this.listeners.addAll(listeners);
+	}
+
+	/** A tracker with default settings and no listeners. */
+	public QueryTracker() {
+		this(DetectionSettings.DEFAULTS, new CallSiteResolver(), List.of(), List.of());
+	}
+
+	/**
+	 * Adds a listener for the reports of scopes closed from now on.
+	 * @param listener the listener
+	 */
+	public void addListener(ScopeReportListener listener) {
+		this.listeners.add(listener);
+	}
+
+	/**
+	 * Removes a listener.
+	 * @param listener the listener
+	 */
+	public void removeListener(ScopeReportListener listener) {
+		this.listeners.remove(listener);
+	}
+
+	/** The settings scopes are analysed with. */
+	public DetectionSettings settings() {
+		return this.settings;
+	}
+
+	/**
+	 * Opens a scope for a unit of work that is not an HTTP request and binds it to the
+	 * current thread.
+	 * @param name a name for the unit of work, such as {@code nightly-import}
+	 * @return the open scope, to close when the work is done
+	 */
+	public QueryScope open(String name) {
+		return open(ScopeKind.JOB, name);
+	}
+
+	/**
+	 * Opens a scope and binds it to the current thread.
+	 * @param kind what the scope stands for
+	 * @param name its name
+	 * @return the open scope
+	 */
+	public QueryScope open(ScopeKind kind, String name) {
+		QueryScope scope = new QueryScope(this, newId(), kind, name, this.settings.maxStatements(),
+				this.current.get());
+		this.current.set(scope);
+		return scope;
+	}
+
+	/** The scope bound to the current thread, or {@code null}. */
+	public QueryScope current() {
+		return this.current.get();
+	}
+
+	/**
+	 * Binds an open scope to the current thread, for work continuing on another thread
+	 * (an async dispatch). Pair with {@link #detach(QueryScope)}.
+	 * @param scope the scope
+	 */
+	public void attach(QueryScope scope) {
+		this.current.set(scope);
+	}
+
+	/**
+	 * Unbinds a scope from the current thread without closing it.
+	 * @param scope the scope
+	 */
+	public void detach(QueryScope scope) {
+		if (this.current.get() == scope) {
+			this.current.remove();
+		}
+	}
+
+	/**
+	 * Records a statement in the current scope, or only counts it when there is none.
+	 * Never throws.
+	 * @param execution what the JDBC layer observed
+	 */
+	public void record(StatementExecution execution) {
+		try {
+			QueryScope scope = this.current.get();
+			if (scope == null) {
+				this.unscopedStatements.increment();
+				return;
+			}
+			Fingerprint fingerprint = this.fingerprints.fingerprint(execution.sql());
+			CallSite callSite = scope.needsCallSite(fingerprint) ? this.callSites.resolve(scope.activity()) : null;
+			scope.record(execution, fingerprint, callSite);
+		}
+		catch (RuntimeException | StackOverflowError ex) {
+			N1Failures.swallow("recording a statement", ex);
+		}
+	}
+
+	/** Statements executed while no scope was bound to their thread. */
+	public long unscopedStatements() {
+		return this.unscopedStatements.sum();
+	}
+
+	void closed(QueryScope scope) {
+		if (this.current.get() == scope) {
+			QueryScope parent = scope.parent;
+			if (parent != null && !parent.isClosed()) {
+				this.current.set(parent);
+			}
+			else {
+				this.current.remove();
+			}
+		}
+		ScopeReport report;
+		try {
+			report = scope.analyse(this.settings, this.analyzer);
+		}
+		catch (RuntimeException ex) {
+			N1Failures.swallow("analysing a scope", ex);
+			return;
+		}
+		for (ScopeReportListener listener : this.listeners) {
+			try {
+				listener.onReport(report);
+			}
+			catch (RuntimeException ex) {
+				N1Failures.swallow("report listener " + listener.getClass().getName(), ex);
+			}
+		}
+		if (this.settings.mode() == DetectionMode.FAIL && report.hasNPlusOne()) {
+			throw new NPlusOneDetectedException(report);
+		}
+	}
+
+	private static String newId() {
+		String hex = Long.toHexString(ThreadLocalRandom.current().nextLong());
+		return "0".repeat(16 - hex.length()) + hex;
+	}
+
+}

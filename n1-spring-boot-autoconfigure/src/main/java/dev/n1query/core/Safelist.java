@@ -1,0 +1,80 @@
+package dev.n1query.core;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Findings the application accepts: by a fragment of the fingerprint, by a fragment of
+ * the call site ({@code com.acme.legacy.}, {@code ReportJob.run}), or by the route
+ * ({@code /admin/**}, matched with {@code *} for one path segment and {@code **} for
+ * any number).
+ *
+ * @param queries fragments of fingerprints, matched case-insensitively
+ * @param callSites fragments of call sites, matched against {@code com.acme.Class.method}
+ * and against the short form {@code Class.method(Class.java:12)}
+ * @param urls route patterns, matched against the route template and the path
+ */
+public record Safelist(List<String> queries, List<String> callSites, List<String> urls) {
+
+	/** A safelist that accepts nothing. */
+	public static final Safelist NONE = new Safelist(List.of(), List.of(), List.of());
+
+	public Safelist {
+		queries = queries.stream().map((query) -> query.toLowerCase(Locale.ROOT)).toList();
+		callSites = List.copyOf(callSites);
+		urls = List.copyOf(urls);
+	}
+
+	boolean acceptsQuery(String fingerprint) {
+		String text = fingerprint.toLowerCase(Locale.ROOT);
+		return this.queries.stream().anyMatch(text::contains);
+	}
+
+	boolean acceptsCallSite(CallSite callSite) {
+		String qualified = callSite.isFrame() ? callSite.className() + "." + callSite.methodName() : "";
+		String shortForm = callSite.toString();
+		return this.callSites.stream().anyMatch((entry) -> qualified.contains(entry) || shortForm.contains(entry));
+	}
+
+	boolean acceptsUrl(String uri, String path) {
+		return this.urls.stream()
+			.anyMatch((pattern) -> (uri != null && matches(pattern, uri)) || (path != null && matches(pattern, path)));
+	}
+
+	/**
+	 * Matches a path against a pattern where {@code *} stands for any characters except
+	 * {@code /} and {@code **} for any characters.
+	 * @param pattern the pattern, such as {@code /admin/**}
+	 * @param path the path or route template
+	 * @return whether the path matches
+	 */
+	public static boolean matches(String pattern, String path) {
+		return matches(pattern, 0, path, 0);
+	}
+
+	private static boolean matches(String pattern, int p, String path, int s) {
+		while (p < pattern.length()) {
+			char c = pattern.charAt(p);
+			if (c == '*') {
+				boolean anyDepth = p + 1 < pattern.length() && pattern.charAt(p + 1) == '*';
+				int next = anyDepth ? p + 2 : p + 1;
+				for (int end = s; end <= path.length(); end++) {
+					if (matches(pattern, next, path, end)) {
+						return true;
+					}
+					if (end < path.length() && !anyDepth && path.charAt(end) == '/') {
+						return false;
+					}
+				}
+				return false;
+			}
+			if (s >= path.length() || path.charAt(s) != c) {
+				return false;
+			}
+			p++;
+			s++;
+		}
+		return s == path.length();
+	}
+
+}

@@ -1,0 +1,100 @@
+package dev.n1query.core;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns a closed scope's groups into findings: N+1 patterns (one shape, one call site,
+ * differing values, at least the threshold), exact duplicates (same SQL, same values,
+ * twice or more) and batched loads (informational: the cure, not the disease).
+ */
+final class ScopeAnalyzer {
+
+	private final List<FindingEnricher> enrichers;
+
+	ScopeAnalyzer(List<FindingEnricher> enrichers) {
+		this.enrichers = List.copyOf(enrichers);
+	}
+
+	Result analyse(DetectionSettings settings, String uri, String path, Collection<StatementGroup> groups,
+			Collection<FingerprintTally> tallies) {
+		boolean detect = settings.mode() != DetectionMode.OFF && !settings.safelist().acceptsUrl(uri, path);
+		List<StatementGroupSummary> summaries = new ArrayList<>(groups.size());
+		List<StatementGroupSummary> batchedLoads = new ArrayList<>();
+		List<Finding> nPlusOne = new ArrayList<>();
+		for (StatementGroup group : groups) {
+			boolean isNPlusOne = detect && isNPlusOne(group, settings);
+			StatementGroupSummary summary = new StatementGroupSummary(group.fingerprint.text(),
+					group.fingerprint.type(), group.callSite, group.count, group.totalNanos, group.maxNanos,
+					group.firstIndex, group.maxInListSize, isNPlusOne);
+			summaries.add(summary);
+			if (isNPlusOne) {
+				nPlusOne.add(enrich(new Finding(FindingKind.N_PLUS_ONE, group.fingerprint.type(),
+						group.fingerprint.text(), group.exampleSql, group.count, List.of(group.callSite),
+						group.totalNanos, null, null, Suggestions.forNPlusOne(group.fingerprint.type()))));
+			}
+			else if (group.maxInListSize > 1 && group.count > 1) {
+				batchedLoads.add(summary);
+			}
+		}
+		summaries.sort(Comparator.comparing((StatementGroupSummary s) -> !s.nPlusOne())
+			.thenComparing(StatementGroupSummary::count, Comparator.reverseOrder())
+			.thenComparing(StatementGroupSummary::firstIndex));
+		nPlusOne.sort(Comparator.comparing(Finding::count, Comparator.reverseOrder()));
+		List<Finding> duplicates = detect ? duplicates(tallies, settings) : List.of();
+		return new Result(List.copyOf(summaries), List.copyOf(nPlusOne), duplicates, List.copyOf(batchedLoads));
+	}
+
+	private static boolean isNPlusOne(StatementGroup group, DetectionSettings settings) {
+		return group.count >= settings.threshold() && group.differingParameters && group.maxInListSize <= 1
+				&& !settings.safelist().acceptsQuery(group.fingerprint.text())
+				&& !settings.safelist().acceptsCallSite(group.callSite);
+	}
+
+	private List<Finding> duplicates(Collection<FingerprintTally> tallies, DetectionSettings settings) {
+		List<Finding> duplicates = new ArrayList<>();
+		for (FingerprintTally tally : tallies) {
+			int repeated = 0;
+			String exampleSql = null;
+			Set<CallSite> callSites = new LinkedHashSet<>();
+			for (FingerprintTally.ExactRepeat repeat : tally.exact.values()) {
+				if (repeat.count > 1) {
+					repeated += repeat.count;
+					exampleSql = (exampleSql != null) ? exampleSql : repeat.sql;
+					callSites.addAll(repeat.callSites);
+				}
+			}
+			if (repeated == 0 || settings.safelist().acceptsQuery(tally.fingerprint.text())
+					|| callSites.stream().allMatch(settings.safelist()::acceptsCallSite)) {
+				continue;
+			}
+			duplicates.add(enrich(new Finding(FindingKind.DUPLICATE, tally.fingerprint.type(),
+					tally.fingerprint.text(), ParameterValues.cut(exampleSql, ParameterValues.MAX_SQL_LENGTH),
+					repeated, List.copyOf(callSites), 0, null, null, Suggestions.forDuplicate())));
+		}
+		duplicates.sort(Comparator.comparing(Finding::count, Comparator.reverseOrder()));
+		return List.copyOf(duplicates);
+	}
+
+	private Finding enrich(Finding finding) {
+		Finding enriched = finding;
+		for (FindingEnricher enricher : this.enrichers) {
+			try {
+				enriched = enricher.enrich(enriched);
+			}
+			catch (RuntimeException ex) {
+				N1Failures.swallow("finding enricher " + enricher.getClass().getName(), ex);
+			}
+		}
+		return enriched;
+	}
+
+	record Result(List<StatementGroupSummary> groups, List<Finding> nPlusOne, List<Finding> duplicates,
+			List<StatementGroupSummary> batchedLoads) {
+	}
+
+}

@@ -1,0 +1,60 @@
+package dev.n1query.core;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one scope saw, analysed: an immutable value handed to every
+ * {@link ScopeReportListener} when the scope closes.
+ *
+ * @param id the scope's opaque id (the {@code X-N1-Request-Id} of a request)
+ * @param kind request or job
+ * @param name the scope's name: {@code GET /customers/{id}} or the job's name
+ * @param method the HTTP method, {@code null} for a job
+ * @param uri the route template ({@code /customers/{id}}), {@code null} for a job
+ * @param path the request path as received, {@code null} for a job
+ * @param status the HTTP status, 0 for a job
+ * @param startedAt when the scope opened
+ * @param durationNanos how long it was open
+ * @param queryCount every statement executed in the scope (exact, also past the storage cap)
+ * @param queryTimeNanos time spent in those statements
+ * @param countsByType the statement count per kind
+ * @param failedCount statements that failed
+ * @param statements the stored statements, in order (at most the configured cap)
+ * @param groups statements grouped by fingerprint and call site, N+1 first, then by count
+ * @param nPlusOne the N+1 findings
+ * @param duplicates the exact-duplicate findings
+ * @param batchedLoads groups of batched loads ({@code IN} lists): informational
+ */
+public record ScopeReport(String id, ScopeKind kind, String name, String method, String uri, String path, int status,
+		Instant startedAt, long durationNanos, int queryCount, long queryTimeNanos,
+		Map<StatementType, Integer> countsByType, int failedCount, List<RecordedStatement> statements,
+		List<StatementGroupSummary> groups, List<Finding> nPlusOne, List<Finding> duplicates,
+		List<StatementGroupSummary> batchedLoads) {
+
+	/** Whether any N+1 was found. */
+	public boolean hasNPlusOne() {
+		return !this.nPlusOne.isEmpty();
+	}
+
+	/** Whether any N+1 or exact duplicate was found. */
+	public boolean hasFindings() {
+		return !this.nPlusOne.isEmpty() || !this.duplicates.isEmpty();
+	}
+
+	/** Statements counted but not stored, because the scope reached its storage cap. */
+	public int droppedStatements() {
+		return this.queryCount - this.statements.size();
+	}
+
+	/**
+	 * The number of statements of the given kind.
+	 * @param type the kind
+	 * @return how many ran
+	 */
+	public int count(StatementType type) {
+		return this.countsByType.getOrDefault(type, 0);
+	}
+
+}

@@ -1,0 +1,50 @@
+package dev.n1query.core;
+
+/**
+ * Executions of one fingerprint from one call site within a scope: the unit in which an
+ * N+1 is recognised. Guarded by its scope's lock.
+ */
+final class StatementGroup {
+
+	final Fingerprint fingerprint;
+
+	final CallSite callSite;
+
+	final String exampleSql;
+
+	final int firstIndex;
+
+	int count;
+
+	long totalNanos;
+
+	long maxNanos;
+
+	int maxInListSize;
+
+	private long firstExactKey;
+
+	boolean differingParameters;
+
+	StatementGroup(Fingerprint fingerprint, CallSite callSite, String exampleSql, int firstIndex, long exactKey) {
+		this.fingerprint = fingerprint;
+		this.callSite = callSite;
+		this.exampleSql = exampleSql;
+		this.firstIndex = firstIndex;
+		this.firstExactKey = exactKey;
+	}
+
+	void add(long durationNanos, long exactKey, int inListSize) {
+		this.count++;
+		this.totalNanos += durationNanos;
+		this.maxNanos = Math.max(this.maxNanos, durationNanos);
+		this.maxInListSize = Math.max(this.maxInListSize, inListSize);
+		if (exactKey != this.firstExactKey) {
+			this.differingParameters = true;
+		}
+	}
+
+	record Key(String fingerprint, CallSite callSite) {
+	}
+
+}

@@ -1,0 +1,19 @@
+package dev.n1query.core;
+
+/**
+ * The statements of one fingerprint and call site in a scope, as shown in reports.
+ *
+ * @param fingerprint the statements' fingerprint
+ * @param type the kind of statement
+ * @param callSite where they came from
+ * @param count how many executions
+ * @param totalNanos time spent in all of them
+ * @param maxNanos the slowest one
+ * @param firstIndex the index of the first of them in the scope
+ * @param inListSize the longest {@code IN} list among them (more than one: a batched load)
+ * @param nPlusOne whether this group is reported as an N+1
+ */
+public record StatementGroupSummary(String fingerprint, StatementType type, CallSite callSite, int count,
+		long totalNanos, long maxNanos, int firstIndex, int inListSize, boolean nPlusOne) {
+
+}

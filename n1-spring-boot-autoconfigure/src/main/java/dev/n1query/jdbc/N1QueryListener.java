@@ -1,0 +1,103 @@
+package dev.n1query.jdbc;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+import dev.n1query.core.QueryTracker;
+import dev.n1query.core.StatementExecution;
+import net.ttddyy.dsproxy.ExecutionInfo;
+import net.ttddyy.dsproxy.QueryInfo;
+import net.ttddyy.dsproxy.listener.QueryExecutionListener;
+import net.ttddyy.dsproxy.proxy.ParameterSetOperation;
+
+/**
+ * The datasource-proxy listener that hands every executed statement to the
+ * {@link QueryTracker}. A JDBC batch is one execution with its batch size.
+ */
+public final class N1QueryListener implements QueryExecutionListener {
+
+	private final Supplier<QueryTracker> tracker;
+
+	/**
+	 * Creates a listener.
+	 * @param tracker where statements are recorded, looked up on first use
+	 */
+	public N1QueryListener(Supplier<QueryTracker> tracker) {
+		this.tracker = tracker;
+	}
+
+	@Override
+	public void beforeQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
+	}
+
+	@Override
+	public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
+		if (queryInfoList.isEmpty()) {
+			return;
+		}
+		QueryInfo query = queryInfoList.get(0);
+		int batchSize = execInfo.isBatch() ? execInfo.getBatchSize() : 0;
+		Throwable failure = execInfo.getThrowable();
+		this.tracker.get().record(new StatementExecution(query.getQuery(), parameters(query), execInfo.getElapsedTime(),
+				batchSize, rows(execInfo.getResult()), execInfo.isSuccess(),
+				(failure != null) ? String.valueOf(failure.getMessage()) : null, execInfo.getDataSourceName()));
+	}
+
+	// Values of the first parameter set (a batch's first row), ordered by index.
+	private static List<Object> parameters(QueryInfo query) {
+		List<List<ParameterSetOperation>> sets = query.getParametersList();
+		if (sets.isEmpty() || sets.get(0).isEmpty()) {
+			return List.of();
+		}
+		List<ParameterSetOperation> operations = sets.get(0);
+		List<Object> values = new ArrayList<>(operations.size());
+		int expectedIndex = 1;
+		boolean ordered = true;
+		for (ParameterSetOperation operation : operations) {
+			Object[] args = operation.getArgs();
+			if (args == null || args.length < 2) {
+				continue;
+			}
+			ordered &= (args[0] instanceof Integer index) && index == expectedIndex++;
+			values.add(ParameterSetOperation.isSetNullParameterOperation(operation) ? null : args[1]);
+		}
+		return ordered ? values : sortByIndex(operations);
+	}
+
+	private static List<Object> sortByIndex(List<ParameterSetOperation> operations) {
+		List<ParameterSetOperation> sorted = new ArrayList<>(operations);
+		sorted.sort(java.util.Comparator.comparingInt(N1QueryListener::indexOf));
+		List<Object> values = new ArrayList<>(sorted.size());
+		for (ParameterSetOperation operation : sorted) {
+			Object[] args = operation.getArgs();
+			if (args != null && args.length >= 2) {
+				values.add(ParameterSetOperation.isSetNullParameterOperation(operation) ? null : args[1]);
+			}
+		}
+		return values;
+	}
+
+	private static int indexOf(ParameterSetOperation operation) {
+		Object[] args = operation.getArgs();
+		return (args != null && args.length > 0 && args[0] instanceof Integer index) ? index : Integer.MAX_VALUE;
+	}
+
+	private static int rows(Object result) {
+		if (result instanceof Integer count) {
+			return count;
+		}
+		if (result instanceof Long count) {
+			return (int) Math.min(Integer.MAX_VALUE, count);
+		}
+		if (result instanceof int[] counts) {
+			long sum = 0;
+			for (int count : counts) {
+				sum += Math.max(count, 0);
+			}
+			return (int) Math.min(Integer.MAX_VALUE, sum);
+		}
+		return -1;
+	}
+
+}

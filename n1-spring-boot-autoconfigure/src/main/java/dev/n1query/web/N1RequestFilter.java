@@ -1,0 +1,131 @@
+package dev.n1query.web;
+
+import java.io.IOException;
+
+import dev.n1query.core.N1Failures;
+import dev.n1query.core.QueryScope;
+import dev.n1query.core.QueryTracker;
+import dev.n1query.core.ScopeKind;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerMapping;
+
+/**
+ * Opens a {@link QueryScope} for each HTTP request, binds it to the request's thread for
+ * the initial and every async dispatch, and closes it when the request completes, also
+ * when it fails. Sets {@value #REQUEST_ID_HEADER} before the body is written.
+ */
+public class N1RequestFilter extends OncePerRequestFilter {
+
+	/** The response header carrying the scope's id. */
+	public static final String REQUEST_ID_HEADER = "X-N1-Request-Id";
+
+	/** The request attribute holding the request's scope. */
+	public static final String SCOPE_ATTRIBUTE = N1RequestFilter.class.getName() + ".scope";
+
+	private final QueryTracker tracker;
+
+	/**
+	 * Creates the filter.
+	 * @param tracker the tracker scopes are opened with
+	 */
+	public N1RequestFilter(QueryTracker tracker) {
+		this.tracker = tracker;
+	}
+
+	@Override
+	protected boolean shouldNotFilterAsyncDispatch() {
+		return false;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		QueryScope scope = (QueryScope) request.getAttribute(SCOPE_ATTRIBUTE);
+		if (scope == null && isAsyncDispatch(request)) {
+			chain.doFilter(request, response); // started before N1 was there
+			return;
+		}
+		if (scope == null) {
+			scope = this.tracker.open(ScopeKind.REQUEST, request.getMethod() + " " + request.getRequestURI());
+			request.setAttribute(SCOPE_ATTRIBUTE, scope);
+			response.setHeader(REQUEST_ID_HEADER, scope.id());
+		}
+		else {
+			this.tracker.attach(scope);
+		}
+		Throwable failure = null;
+		try {
+			chain.doFilter(request, response);
+		}
+		catch (IOException | ServletException | RuntimeException | Error ex) {
+			failure = ex;
+			throw ex;
+		}
+		finally {
+			if (failure == null && request.isAsyncStarted()) {
+				this.tracker.detach(scope); // completed by a later async dispatch
+			}
+			else {
+				complete(scope, request, response, failure);
+			}
+		}
+	}
+
+	private void complete(QueryScope scope, HttpServletRequest request, HttpServletResponse response,
+			Throwable failure) {
+		try {
+			int status = (failure != null && response.getStatus() < 400) ? 500 : response.getStatus();
+			scope.describeRequest(request.getMethod(), RouteTemplates.of(request, status), request.getRequestURI(),
+					status);
+		}
+		catch (RuntimeException ex) {
+			N1Failures.swallow("describing a request", ex);
+		}
+		finally {
+			this.tracker.detach(scope);
+			closeWithoutMasking(scope, failure);
+		}
+	}
+
+	// In fail mode closing throws; never let that hide the request's own exception.
+	private static void closeWithoutMasking(QueryScope scope, Throwable failure) {
+		try {
+			scope.close();
+		}
+		catch (RuntimeException ex) {
+			if (failure == null) {
+				throw ex;
+			}
+			failure.addSuppressed(ex);
+		}
+	}
+
+	/** Route templates for reports and tags: never a raw URL. */
+	static final class RouteTemplates {
+
+		private RouteTemplates() {
+		}
+
+		static String of(HttpServletRequest request, int status) {
+			Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+			if (pattern instanceof String template && !template.isEmpty()) {
+				return template;
+			}
+			if (status >= 300 && status < 400) {
+				return "REDIRECTION";
+			}
+			if (status == 404) {
+				return "NOT_FOUND";
+			}
+			String path = request.getRequestURI().substring(request.getContextPath().length());
+			return (path.isEmpty() || path.equals("/")) ? "root" : "UNKNOWN";
+		}
+
+	}
+
+}

@@ -1,0 +1,58 @@
+package dev.n1query.web;
+
+import dev.n1query.core.QueryScope;
+import dev.n1query.core.QueryTracker;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Tells the request's scope what Spring MVC is doing, so that statements issued where no
+ * application frame is on the stack are attributed to something a developer recognises:
+ * the view being rendered ({@code rendering view "customers"}), or the handler whose
+ * return value is being written ({@code writing the response of AuthorController.list}).
+ */
+public class RenderingActivityInterceptor implements HandlerInterceptor {
+
+	private final QueryTracker tracker;
+
+	/**
+	 * Creates the interceptor.
+	 * @param tracker the tracker whose current scope is described
+	 */
+	public RenderingActivityInterceptor(QueryTracker tracker) {
+		this.tracker = tracker;
+	}
+
+	@Override
+	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+		QueryScope scope = this.tracker.current();
+		if (scope != null && handler instanceof HandlerMethod method) {
+			scope.swapActivity("writing the response of " + method.getBeanType().getSimpleName() + "."
+					+ method.getMethod().getName());
+		}
+		return true;
+	}
+
+	@Override
+	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+			ModelAndView modelAndView) {
+		QueryScope scope = this.tracker.current();
+		if (scope != null && modelAndView != null && modelAndView.getViewName() != null) {
+			scope.swapActivity("rendering view \"" + modelAndView.getViewName() + "\"");
+		}
+	}
+
+	@Override
+	public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
+			Exception ex) {
+		QueryScope scope = this.tracker.current();
+		if (scope != null) {
+			scope.swapActivity(null);
+		}
+	}
+
+}
