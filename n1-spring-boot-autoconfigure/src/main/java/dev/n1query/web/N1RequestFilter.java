@@ -87,8 +87,7 @@ public class N1RequestFilter extends OncePerRequestFilter {
 			N1Failures.swallow("describing a request", ex);
 		}
 		finally {
-			this.tracker.detach(scope);
-			closeWithoutMasking(scope, failure);
+			closeWithoutMasking(scope, failure); // also unbinds it, restoring any enclosing scope
 		}
 	}
 

@@ -1,0 +1,297 @@
+package dev.n1query.autoconfigure;
+
+import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.n1query.core.DetectionMode;
+import dev.n1query.core.QueryScope;
+import dev.n1query.core.QueryTracker;
+import dev.n1query.core.ScopeReport;
+import dev.n1query.core.ScopeReportListener;
+import dev.n1query.jdbc.N1ProxyDataSource;
+import dev.n1query.web.N1RequestFilter;
+import jakarta.servlet.DispatcherType;
+import net.ttddyy.dsproxy.support.ProxyDataSource;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.web.servlet.DispatcherServlet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for N1's auto-configurations: what is registered, when, and how DataSources are
+ * wrapped.
+ */
+class N1AutoConfigurationTests {
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withPropertyValues("spring.datasource.url=jdbc:h2:mem:n1-autoconfig;DB_CLOSE_DELAY=-1",
+				"spring.datasource.generate-unique-name=true")
+		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, N1AutoConfiguration.class,
+				N1JdbcAutoConfiguration.class, N1WebMvcAutoConfiguration.class));
+
+	private final WebApplicationContextRunner webContextRunner = new WebApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(N1AutoConfiguration.class, N1JdbcAutoConfiguration.class,
+				N1WebMvcAutoConfiguration.class));
+
+	@Test
+	void autoConfiguredDataSourceIsWrapped() {
+		this.contextRunner.run((context) -> {
+			DataSource dataSource = context.getBean(DataSource.class);
+			assertThat(dataSource).isInstanceOf(N1ProxyDataSource.class);
+			assertThat(context).hasSingleBean(QueryTracker.class);
+			assertThat(dataSource.unwrap(HikariDataSource.class)).isInstanceOf(HikariDataSource.class);
+			assertThat(dataSource.isWrapperFor(HikariDataSource.class)).isTrue();
+			assertThat(dataSource.unwrap(DataSource.class)).isInstanceOf(HikariDataSource.class);
+		});
+	}
+
+	@Test
+	void statementsThroughTheWrappedDataSourceAreRecordedInTheCurrentScope() {
+		this.contextRunner.withUserConfiguration(CollectingListenerConfiguration.class).run((context) -> {
+			QueryTracker tracker = context.getBean(QueryTracker.class);
+			DataSource dataSource = context.getBean(DataSource.class);
+			try (QueryScope scope = tracker.open("job"); Connection connection = dataSource.getConnection();
+					Statement statement = connection.createStatement()) {
+				statement.execute("select 1");
+				statement.execute("select 2");
+			}
+			List<ScopeReport> reports = context.getBean(CollectingListenerConfiguration.class).reports;
+			assertThat(reports).singleElement().satisfies((report) -> {
+				assertThat(report.queryCount()).isEqualTo(2);
+				assertThat(report.statements()).extracting((statement) -> statement.dataSourceName())
+					.containsOnly("dataSource");
+				assertThat(report.statements().get(0).durationNanos()).isPositive();
+			});
+		});
+	}
+
+	@Test
+	void whenDisabledThenNothingIsRegistered() {
+		this.contextRunner.withPropertyValues("n1.enabled=false").run((context) -> {
+			assertThat(context).doesNotHaveBean(QueryTracker.class);
+			assertThat(context).doesNotHaveBean(N1DataSourceBeanPostProcessor.class);
+			assertThat(context.getBean(DataSource.class)).isInstanceOf(HikariDataSource.class);
+		});
+	}
+
+	@Test
+	void severalDataSourcesAreEachWrappedOnceUnderTheirOwnName() {
+		new ApplicationContextRunner().withUserConfiguration(TwoDataSourcesConfiguration.class)
+			.withConfiguration(AutoConfigurations.of(N1AutoConfiguration.class, N1JdbcAutoConfiguration.class))
+			.withUserConfiguration(CollectingListenerConfiguration.class)
+			.run((context) -> {
+				Map<String, DataSource> dataSources = context.getBeansOfType(DataSource.class);
+				assertThat(dataSources).containsOnlyKeys("orders", "billing");
+				assertThat(dataSources.values()).allSatisfy((ds) -> assertThat(ds).isInstanceOf(N1ProxyDataSource.class));
+				QueryTracker tracker = context.getBean(QueryTracker.class);
+				try (QueryScope scope = tracker.open("both")) {
+					for (DataSource dataSource : dataSources.values()) {
+						try (Connection connection = dataSource.getConnection();
+								Statement statement = connection.createStatement()) {
+							statement.execute("select 1");
+						}
+					}
+				}
+				assertThat(context.getBean(CollectingListenerConfiguration.class).reports.get(0).statements())
+					.extracting((statement) -> statement.dataSourceName())
+					.containsExactlyInAnyOrder("orders", "billing");
+			});
+	}
+
+	@Test
+	void alreadyWrappedDataSourcesAreNotWrappedAgain() {
+		new ApplicationContextRunner().withUserConfiguration(PreWrappedDataSourcesConfiguration.class)
+			.withConfiguration(AutoConfigurations.of(N1AutoConfiguration.class, N1JdbcAutoConfiguration.class))
+			.run((context) -> {
+				PreWrappedDataSourcesConfiguration configuration = context
+					.getBean(PreWrappedDataSourcesConfiguration.class);
+				assertThat(context.getBean("wrapped")).isSameAs(configuration.wrapped);
+				assertThat(context.getBean("delegating")).isSameAs(configuration.delegating);
+			});
+	}
+
+	@Test
+	void scopedTargetsAndExcludedBeansAreNotWrapped() {
+		new ApplicationContextRunner().withUserConfiguration(ScopedTargetConfiguration.class)
+			.withPropertyValues("n1.jdbc.excluded-data-source-beans=reporting")
+			.withConfiguration(AutoConfigurations.of(N1AutoConfiguration.class, N1JdbcAutoConfiguration.class))
+			.run((context) -> {
+				assertThat(context.getBean("scopedTarget.tenantDataSource")).isInstanceOf(SimpleDriverDataSource.class);
+				assertThat(context.getBean("reporting")).isInstanceOf(SimpleDriverDataSource.class);
+				assertThat(context.getBean("main")).isInstanceOf(N1ProxyDataSource.class);
+			});
+	}
+
+	@Test
+	void withoutDatasourceProxyTheAppStartsAndNothingIsWrapped() {
+		this.contextRunner.withClassLoader(new FilteredClassLoader(ProxyDataSource.class)).run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context).doesNotHaveBean(N1DataSourceBeanPostProcessor.class);
+			assertThat(context.getBean(DataSource.class)).isInstanceOf(HikariDataSource.class);
+		});
+	}
+
+	@Test
+	void withoutActuatorMicrometerThymeleafOrJpaTheAppStarts() {
+		this.contextRunner
+			.withClassLoader(new FilteredClassLoader("org.springframework.boot.actuate", "io.micrometer",
+					"org.thymeleaf", "org.hibernate", "jakarta.persistence", "tools.jackson"))
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBean(DataSource.class)).isInstanceOf(N1ProxyDataSource.class);
+			});
+	}
+
+	@Test
+	void propertiesConfigureDetection() {
+		this.contextRunner
+			.withPropertyValues("n1.detection.mode=fail", "n1.detection.threshold=5",
+					"n1.detection.max-statements=42", "n1.safelist.queries=from settings")
+			.run((context) -> {
+				QueryTracker tracker = context.getBean(QueryTracker.class);
+				assertThat(tracker.settings().mode()).isEqualTo(DetectionMode.FAIL);
+				assertThat(tracker.settings().threshold()).isEqualTo(5);
+				assertThat(tracker.settings().maxStatements()).isEqualTo(42);
+				assertThat(tracker.settings().safelist().queries()).containsExactly("from settings");
+			});
+	}
+
+	@Test
+	void invalidThresholdFailsStartupWithAClearMessage() {
+		this.contextRunner.withPropertyValues("n1.detection.threshold=1").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause()
+				.hasMessageContaining("n1.detection.threshold must be at least 2, was 1");
+		});
+	}
+
+	@Test
+	void servletWebApplicationGetsTheRequestFilterForRequestAndAsyncDispatch() {
+		this.webContextRunner.run((context) -> {
+			FilterRegistrationBean<?> registration = context.getBean(FilterRegistrationBean.class);
+			assertThat(registration.getFilter()).isInstanceOf(N1RequestFilter.class);
+			assertThat(registration.determineDispatcherTypes()).containsExactlyInAnyOrder(DispatcherType.REQUEST,
+					DispatcherType.ASYNC);
+		});
+	}
+
+	@Test
+	void withoutSpringMvcThereIsNoRequestFilter() {
+		this.webContextRunner.withClassLoader(new FilteredClassLoader(DispatcherServlet.class))
+			.run((context) -> assertThat(context).doesNotHaveBean(FilterRegistrationBean.class));
+	}
+
+	@Test
+	void nonWebApplicationHasNoRequestFilter() {
+		this.contextRunner.run((context) -> assertThat(context).doesNotHaveBean(FilterRegistrationBean.class));
+	}
+
+	@Test
+	void userTrackerBacksOff() {
+		this.contextRunner.withBean("myTracker", QueryTracker.class, QueryTracker::new)
+			.run((context) -> assertThat(context).getBean(QueryTracker.class).isSameAs(context.getBean("myTracker")));
+	}
+
+	@Test
+	void everyPropertyHasADescriptionAndADefault() throws Exception {
+		try (InputStream metadata = getClass().getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
+			JsonNode root = JsonMapper.builder().build().readTree(metadata);
+			assertThat(root.get("properties")).isNotEmpty().allSatisfy((property) -> {
+				assertThat(property.path("name").asString()).startsWith("n1.");
+				assertThat(property.path("description").asString()).as(property.path("name").asString()).isNotBlank();
+				assertThat(property.has("defaultValue")).as(property.path("name").asString()).isTrue();
+			});
+		}
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class CollectingListenerConfiguration {
+
+		final List<ScopeReport> reports = new CopyOnWriteArrayList<>();
+
+		@Bean
+		ScopeReportListener collectingListener() {
+			return this.reports::add;
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class TwoDataSourcesConfiguration {
+
+		@Bean
+		DataSource orders() {
+			return h2("orders");
+		}
+
+		@Bean
+		DataSource billing() {
+			return h2("billing");
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class PreWrappedDataSourcesConfiguration {
+
+		final DataSource wrapped = new N1ProxyDataSource(h2("pre-wrapped"));
+
+		final DataSource delegating = new DelegatingDataSource(new N1ProxyDataSource(h2("delegating")));
+
+		@Bean
+		DataSource wrapped() {
+			return this.wrapped;
+		}
+
+		@Bean
+		DataSource delegating() {
+			return this.delegating;
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class ScopedTargetConfiguration {
+
+		@Bean("scopedTarget.tenantDataSource")
+		DataSource tenantDataSource() {
+			return h2("tenant");
+		}
+
+		@Bean
+		DataSource reporting() {
+			return h2("reporting");
+		}
+
+		@Bean
+		DataSource main() {
+			return h2("main");
+		}
+
+	}
+
+	static SimpleDriverDataSource h2(String name) {
+		return new SimpleDriverDataSource(new org.h2.Driver(), "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+	}
+
+}

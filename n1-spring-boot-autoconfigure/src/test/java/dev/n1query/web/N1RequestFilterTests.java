@@ -1,0 +1,124 @@
+package dev.n1query.web;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import dev.n1query.core.CallSiteResolver;
+import dev.n1query.core.DetectionSettings;
+import dev.n1query.core.QueryScope;
+import dev.n1query.core.QueryTracker;
+import dev.n1query.core.ScopeReport;
+import dev.n1query.core.StatementExecution;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.ServletException;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.mock.web.MockAsyncContext;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.web.servlet.HandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+/**
+ * The request filter's lifecycle rules: one scope per request, header before the body,
+ * thread-bound state always cleared.
+ */
+class N1RequestFilterTests {
+
+	private final List<ScopeReport> reports = new CopyOnWriteArrayList<>();
+
+	private final QueryTracker tracker = new QueryTracker(DetectionSettings.DEFAULTS, new CallSiteResolver(),
+			List.of(), List.of(this.reports::add));
+
+	private final N1RequestFilter filter = new N1RequestFilter(this.tracker);
+
+	@Test
+	void requestIdHeaderIsSetBeforeTheBodyIsWritten() throws Exception {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/customers/7");
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		String[] seenInChain = new String[2];
+		this.filter.doFilter(request, response, (req, res) -> {
+			seenInChain[0] = response.getHeader(N1RequestFilter.REQUEST_ID_HEADER);
+			seenInChain[1] = this.tracker.current().id();
+			req.setAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE, "/customers/{id}");
+			this.tracker.record(StatementExecution.of("select 1"));
+			res.getWriter().write("body");
+		});
+		assertThat(seenInChain[0]).isNotBlank().isEqualTo(seenInChain[1]);
+		assertThat(this.tracker.current()).isNull();
+		assertThat(this.reports).singleElement().satisfies((report) -> {
+			assertThat(report.id()).isEqualTo(seenInChain[0]);
+			assertThat(report.uri()).isEqualTo("/customers/{id}");
+			assertThat(report.queryCount()).isEqualTo(1);
+		});
+	}
+
+	@Test
+	void exceptionInTheChainStillClosesAndUnbindsTheScope() {
+		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/orders");
+		assertThatIllegalStateException().isThrownBy(() -> this.filter.doFilter(request,
+				new MockHttpServletResponse(), (req, res) -> {
+					this.tracker.record(StatementExecution.of("insert into orders values (1)"));
+					throw new IllegalStateException("controller failed");
+				}))
+			.withMessage("controller failed");
+		assertThat(this.tracker.current()).isNull();
+		assertThat(this.reports).singleElement().satisfies((report) -> {
+			assertThat(report.status()).isEqualTo(500);
+			assertThat(report.uri()).isEqualTo("UNKNOWN");
+			assertThat(report.queryCount()).isEqualTo(1);
+		});
+	}
+
+	@Test
+	void asyncRequestIsClosedByItsLastDispatchOnly() throws Exception {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/report");
+		request.setAsyncSupported(true);
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		this.filter.doFilter(request, response, (req, res) -> {
+			this.tracker.record(StatementExecution.of("select 1"));
+			request.startAsync();
+		});
+		assertThat(this.tracker.current()).as("unbound from the container thread").isNull();
+		assertThat(this.reports).as("not closed while async work runs").isEmpty();
+
+		((MockAsyncContext) request.getAsyncContext()).complete();
+		request.setAsyncStarted(false);
+		request.setDispatcherType(DispatcherType.ASYNC);
+		this.filter.doFilter(request, response, (req, res) -> this.tracker.record(StatementExecution.of("select 2")));
+		assertThat(this.tracker.current()).isNull();
+		assertThat(this.reports).singleElement().extracting(ScopeReport::queryCount).isEqualTo(2);
+	}
+
+	@Test
+	void reusedThreadStartsEveryRequestWithAFreshScope() throws Exception {
+		for (int i = 0; i < 3; i++) {
+			try {
+				this.filter.doFilter(new MockHttpServletRequest("GET", "/fail"), new MockHttpServletResponse(),
+						(req, res) -> {
+							throw new ServletException("fails");
+						});
+			}
+			catch (ServletException expected) {
+				// the application's own exception, unchanged
+			}
+		}
+		this.filter.doFilter(new MockHttpServletRequest("GET", "/ok"), new MockHttpServletResponse(),
+				new MockFilterChain());
+		assertThat(this.tracker.current()).isNull();
+		assertThat(this.reports).hasSize(4).extracting(ScopeReport::id).doesNotHaveDuplicates();
+	}
+
+	@Test
+	void scopeOpenedBeforeTheRequestIsRestoredAfterIt() throws Exception {
+		try (QueryScope outer = this.tracker.open("outer")) {
+			this.filter.doFilter(new MockHttpServletRequest("GET", "/"), new MockHttpServletResponse(),
+					new MockFilterChain());
+			assertThat(this.tracker.current()).isSameAs(outer);
+		}
+	}
+
+}
