@@ -1,6 +1,7 @@
 package dev.n1query.autoconfigure;
 
 import dev.n1query.core.QueryTracker;
+import dev.n1query.web.JsonSerializationActivityModule;
 import dev.n1query.web.N1RequestFilter;
 import dev.n1query.web.RenderingActivityInterceptor;
 import jakarta.servlet.DispatcherType;
@@ -12,6 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -48,6 +50,17 @@ public final class N1WebMvcAutoConfiguration {
 			}
 
 		};
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "tools.jackson.databind.JacksonModule")
+	static class JsonSerializationActivityConfiguration {
+
+		@Bean
+		JsonSerializationActivityModule n1JsonSerializationActivityModule(QueryTracker tracker) {
+			return new JsonSerializationActivityModule(tracker);
+		}
+
 	}
 
 }

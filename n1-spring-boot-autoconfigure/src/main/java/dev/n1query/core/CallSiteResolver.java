@@ -57,11 +57,13 @@ public final class CallSiteResolver {
 
 	/**
 	 * Resolves the call site of the statement being executed on this thread.
-	 * @param activity what the scope is doing (rendering a view, serializing a property),
-	 * or {@code null}
+	 * @param activity what the scope is doing (rendering a view for a handler), or
+	 * {@code null}
+	 * @param detail a finer description of it (serializing {@code Author.books}), or
+	 * {@code null}
 	 * @return the call site, never {@code null}
 	 */
-	public CallSite resolve(String activity) {
+	public CallSite resolve(CallSite activity, String detail) {
 		Optional<StackWalker.StackFrame> found = WALKER
 			.walk((frames) -> frames.filter((frame) -> !isSkipped(frame.getClassName())).findFirst());
 		if (found.isPresent() && !isRendering(found.get().getClassName())) {
@@ -69,7 +71,10 @@ public final class CallSiteResolver {
 			return CallSite.frame(frame.getClassName(), frame.getMethodName(), frame.getFileName(),
 					frame.getLineNumber());
 		}
-		return (activity != null) ? CallSite.trigger(activity) : CallSite.UNKNOWN;
+		if (activity == null) {
+			return (detail != null) ? CallSite.trigger(detail) : CallSite.UNKNOWN;
+		}
+		return (detail != null) ? activity.withTrigger(detail) : activity;
 	}
 
 	// Rendering frames are framework frames too, but the walk must stop at them: any

@@ -41,7 +41,9 @@ public final class QueryScope implements AutoCloseable {
 
 	final QueryScope parent;
 
-	private volatile String activity;
+	private volatile CallSite activity;
+
+	private volatile String activityDetail;
 
 	private volatile String method;
 
@@ -101,21 +103,39 @@ public final class QueryScope implements AutoCloseable {
 
 	/**
 	 * What the scope is doing where no application frame is on the stack, such as
-	 * {@code rendering view "customers"}: names the call site of statements it triggers.
+	 * {@code rendering view "customers" for CustomerController.list}: the call site of the
+	 * statements it triggers.
 	 */
-	public String activity() {
+	public CallSite activity() {
 		return this.activity;
 	}
 
 	/**
 	 * Sets the scope's current activity and returns the previous one, so callers can
 	 * restore it.
-	 * @param activity the new activity, or {@code null}
+	 * @param activity the new activity (a {@link CallSite#trigger trigger}), or {@code null}
 	 * @return the previous activity
 	 */
-	public String swapActivity(String activity) {
-		String previous = this.activity;
+	public CallSite swapActivity(CallSite activity) {
+		CallSite previous = this.activity;
 		this.activity = activity;
+		return previous;
+	}
+
+	/** A finer description of the current activity, such as {@code serializing Author.books}. */
+	public String activityDetail() {
+		return this.activityDetail;
+	}
+
+	/**
+	 * Sets the finer description of the current activity and returns the previous one.
+	 * Cheap (no allocation), so it can be called per serialized property.
+	 * @param detail the description, or {@code null}
+	 * @return the previous description
+	 */
+	public String swapActivityDetail(String detail) {
+		String previous = this.activityDetail;
+		this.activityDetail = detail;
 		return previous;
 	}
 

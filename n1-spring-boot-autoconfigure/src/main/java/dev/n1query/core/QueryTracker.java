@@ -132,7 +132,7 @@ public final class QueryTracker {
 				return;
 			}
 			Fingerprint fingerprint = this.fingerprints.fingerprint(execution.sql());
-			CallSite callSite = scope.needsCallSite(fingerprint) ? this.callSites.resolve(scope.activity()) : null;
+			CallSite callSite = scope.needsCallSite(fingerprint) ? this.callSites.resolve(scope.activity(), scope.activityDetail()) : null;
 			scope.record(execution, fingerprint, callSite);
 		}
 		catch (RuntimeException | StackOverflowError ex) {

@@ -1,5 +1,6 @@
 package dev.n1query.web;
 
+import dev.n1query.core.CallSite;
 import dev.n1query.core.QueryScope;
 import dev.n1query.core.QueryTracker;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,8 +13,9 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * Tells the request's scope what Spring MVC is doing, so that statements issued where no
  * application frame is on the stack are attributed to something a developer recognises:
- * the view being rendered ({@code rendering view "customers"}), or the handler whose
- * return value is being written ({@code writing the response of AuthorController.list}).
+ * the view being rendered for a handler ({@code rendering view "customers" for
+ * CustomerController.list}), or the handler whose return value is being written
+ * ({@code writing the response for AuthorController.list}).
  */
 public class RenderingActivityInterceptor implements HandlerInterceptor {
 
@@ -31,8 +33,8 @@ public class RenderingActivityInterceptor implements HandlerInterceptor {
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 		QueryScope scope = this.tracker.current();
 		if (scope != null && handler instanceof HandlerMethod method) {
-			scope.swapActivity("writing the response of " + method.getBeanType().getSimpleName() + "."
-					+ method.getMethod().getName());
+			scope.swapActivity(CallSite.trigger("writing the response", method.getBeanType().getName(),
+					method.getMethod().getName()));
 		}
 		return true;
 	}
@@ -42,7 +44,10 @@ public class RenderingActivityInterceptor implements HandlerInterceptor {
 			ModelAndView modelAndView) {
 		QueryScope scope = this.tracker.current();
 		if (scope != null && modelAndView != null && modelAndView.getViewName() != null) {
-			scope.swapActivity("rendering view \"" + modelAndView.getViewName() + "\"");
+			String description = "rendering view \"" + modelAndView.getViewName() + "\"";
+			CallSite handlerActivity = scope.activity();
+			scope.swapActivity((handlerActivity != null) ? handlerActivity.withTrigger(description)
+					: CallSite.trigger(description));
 		}
 	}
 

@@ -414,9 +414,13 @@ class QueryTrackerUnitTests {
 	@Test
 	void callSiteFallsBackToTheScopeActivityWhenNoApplicationFrameIsOnTheStack() {
 		CallSiteResolver resolver = new CallSiteResolver(List.of("dev.n1query.usage"));
-		assertThat(resolver.resolve("rendering view \"customers\"").toString())
-			.isEqualTo("rendering view \"customers\"");
-		assertThat(resolver.resolve(null)).isEqualTo(CallSite.UNKNOWN);
+		CallSite view = CallSite.trigger("rendering view \"customers\"", "com.acme.CustomerController", "list");
+		assertThat(resolver.resolve(view, null).toString())
+			.isEqualTo("rendering view \"customers\" for CustomerController.list");
+		assertThat(resolver.resolve(view, "serializing Author.books").toString())
+			.isEqualTo("serializing Author.books for CustomerController.list");
+		assertThat(resolver.resolve(null, "serializing Author.books").toString()).isEqualTo("serializing Author.books");
+		assertThat(resolver.resolve(null, null)).isEqualTo(CallSite.UNKNOWN);
 	}
 
 }

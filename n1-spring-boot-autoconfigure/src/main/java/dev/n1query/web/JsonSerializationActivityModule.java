@@ -1,0 +1,93 @@
+package dev.n1query.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.n1query.core.QueryScope;
+import dev.n1query.core.QueryTracker;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.SerializationConfig;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.ser.BeanPropertyWriter;
+import tools.jackson.databind.ser.ValueSerializerModifier;
+
+/**
+ * A Jackson module that tells the current query scope which property is being written,
+ * so a lazy load triggered while a response is serialized is attributed to
+ * {@code serializing Author.books} instead of to Jackson's internals. Outside a scope it
+ * costs one thread-local read per property.
+ */
+public class JsonSerializationActivityModule extends SimpleModule {
+
+	private static final long serialVersionUID = 1L;
+
+	/**
+	 * Creates the module.
+	 * @param tracker the tracker whose current scope is told
+	 */
+	public JsonSerializationActivityModule(QueryTracker tracker) {
+		super("n1-json-serialization-activity");
+		setSerializerModifier(new PropertyWriterModifier(tracker));
+	}
+
+	private static final class PropertyWriterModifier extends ValueSerializerModifier {
+
+		private static final long serialVersionUID = 1L;
+
+		private final transient QueryTracker tracker;
+
+		PropertyWriterModifier(QueryTracker tracker) {
+			this.tracker = tracker;
+		}
+
+		@Override
+		public List<BeanPropertyWriter> changeProperties(SerializationConfig config,
+				BeanDescription.Supplier beanDescription, List<BeanPropertyWriter> properties) {
+			String owner = beanDescription.getBeanClass().getSimpleName();
+			List<BeanPropertyWriter> tracked = new ArrayList<>(properties.size());
+			for (BeanPropertyWriter property : properties) {
+				tracked.add((property.getClass() == BeanPropertyWriter.class)
+						? new ActivityPropertyWriter(property, this.tracker, "serializing " + owner + "." + property.getName())
+						: property);
+			}
+			return tracked;
+		}
+
+	}
+
+	private static final class ActivityPropertyWriter extends BeanPropertyWriter {
+
+		private static final long serialVersionUID = 1L;
+
+		private final transient QueryTracker tracker;
+
+		private final String description;
+
+		ActivityPropertyWriter(BeanPropertyWriter base, QueryTracker tracker, String description) {
+			super(base);
+			this.tracker = tracker;
+			this.description = description;
+		}
+
+		@Override
+		public void serializeAsProperty(Object bean, JsonGenerator generator, SerializationContext context)
+				throws Exception {
+			QueryScope scope = this.tracker.current();
+			if (scope == null) {
+				super.serializeAsProperty(bean, generator, context);
+				return;
+			}
+			String previous = scope.swapActivityDetail(this.description);
+			try {
+				super.serializeAsProperty(bean, generator, context);
+			}
+			finally {
+				scope.swapActivityDetail(previous);
+			}
+		}
+
+	}
+
+}
