@@ -206,7 +206,7 @@ public final class QueryScope implements AutoCloseable {
 					ParameterValues.cut(execution.sql(), ParameterValues.MAX_SQL_LENGTH), index, exactKey);
 			this.groups.put(key, group);
 		}
-		group.add(execution.durationNanos(), exactKey, fingerprint.inListSize());
+		group.add(execution.durationNanos(), exactKey, fingerprint.inListSize(), execution.batchSize());
 	}
 
 	/**

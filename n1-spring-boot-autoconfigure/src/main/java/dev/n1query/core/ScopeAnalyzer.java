@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * Turns a closed scope's groups into findings: N+1 patterns (one shape, one call site,
  * differing values, at least the threshold), exact duplicates (same SQL, same values,
- * twice or more) and batched loads (informational: the cure, not the disease).
+ * twice or more) and batched loads and writes ({@code IN} lists, JDBC batches:
+ * informational, the cure rather than the disease).
  */
 final class ScopeAnalyzer {
 
@@ -30,14 +31,14 @@ final class ScopeAnalyzer {
 			boolean isNPlusOne = detect && isNPlusOne(group, settings);
 			StatementGroupSummary summary = new StatementGroupSummary(group.fingerprint.text(),
 					group.fingerprint.type(), group.callSite, group.count, group.totalNanos, group.maxNanos,
-					group.firstIndex, group.maxInListSize, isNPlusOne);
+					group.firstIndex, group.maxInListSize, group.maxBatchSize, isNPlusOne);
 			summaries.add(summary);
 			if (isNPlusOne) {
 				nPlusOne.add(enrich(new Finding(FindingKind.N_PLUS_ONE, group.fingerprint.type(),
 						group.fingerprint.text(), group.exampleSql, group.count, List.of(group.callSite),
 						group.totalNanos, null, null, Suggestions.forNPlusOne(group.fingerprint.type()))));
 			}
-			else if (group.maxInListSize > 1 && group.count > 1) {
+			else if (group.isBatched() && group.count > 1) {
 				batchedLoads.add(summary);
 			}
 		}
@@ -50,7 +51,7 @@ final class ScopeAnalyzer {
 	}
 
 	private static boolean isNPlusOne(StatementGroup group, DetectionSettings settings) {
-		return group.count >= settings.threshold() && group.differingParameters && group.maxInListSize <= 1
+		return group.count >= settings.threshold() && group.differingParameters && !group.isBatched()
 				&& !settings.safelist().acceptsQuery(group.fingerprint.text())
 				&& !settings.safelist().acceptsCallSite(group.callSite);
 	}

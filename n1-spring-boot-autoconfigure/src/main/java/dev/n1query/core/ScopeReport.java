@@ -25,7 +25,8 @@ import java.util.Map;
  * @param groups statements grouped by fingerprint and call site, N+1 first, then by count
  * @param nPlusOne the N+1 findings
  * @param duplicates the exact-duplicate findings
- * @param batchedLoads groups of batched loads ({@code IN} lists): informational
+ * @param batchedLoads groups of batched loads and writes ({@code IN} lists, JDBC batches):
+ * informational
  */
 public record ScopeReport(String id, ScopeKind kind, String name, String method, String uri, String path, int status,
 		Instant startedAt, long durationNanos, int queryCount, long queryTimeNanos,

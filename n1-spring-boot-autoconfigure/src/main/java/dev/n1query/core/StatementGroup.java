@@ -22,6 +22,8 @@ final class StatementGroup {
 
 	int maxInListSize;
 
+	int maxBatchSize;
+
 	private long firstExactKey;
 
 	boolean differingParameters;
@@ -34,14 +36,20 @@ final class StatementGroup {
 		this.firstExactKey = exactKey;
 	}
 
-	void add(long durationNanos, long exactKey, int inListSize) {
+	void add(long durationNanos, long exactKey, int inListSize, int batchSize) {
 		this.count++;
+		this.maxBatchSize = Math.max(this.maxBatchSize, batchSize);
 		this.totalNanos += durationNanos;
 		this.maxNanos = Math.max(this.maxNanos, durationNanos);
 		this.maxInListSize = Math.max(this.maxInListSize, inListSize);
 		if (exactKey != this.firstExactKey) {
 			this.differingParameters = true;
 		}
+	}
+
+	/** JDBC batches and multi-key IN lists are the cure for an N+1, never one. */
+	boolean isBatched() {
+		return this.maxInListSize > 1 || this.maxBatchSize > 1;
 	}
 
 	record Key(String fingerprint, CallSite callSite) {

@@ -11,9 +11,10 @@ package dev.n1query.core;
  * @param maxNanos the slowest one
  * @param firstIndex the index of the first of them in the scope
  * @param inListSize the longest {@code IN} list among them (more than one: a batched load)
+ * @param batchSize the largest JDBC batch among them (more than one: batched writes)
  * @param nPlusOne whether this group is reported as an N+1
  */
 public record StatementGroupSummary(String fingerprint, StatementType type, CallSite callSite, int count,
-		long totalNanos, long maxNanos, int firstIndex, int inListSize, boolean nPlusOne) {
+		long totalNanos, long maxNanos, int firstIndex, int inListSize, int batchSize, boolean nPlusOne) {
 
 }

@@ -231,6 +231,19 @@ class QueryTrackerUnitTests {
 	}
 
 	@Test
+	void jdbcBatchesAreNotAnNPlusOne() {
+		try (QueryScope scope = this.tracker.open("batched import")) {
+			for (int i = 0; i < 5; i++) {
+				this.tracker.record(new StatementExecution("insert into line (id) values (?)", List.of(i), 1_000, 50, 50,
+						true, null, "dataSource"));
+			}
+		}
+		ScopeReport report = onlyReport();
+		assertThat(report.nPlusOne()).isEmpty();
+		assertThat(report.batchedLoads()).singleElement().extracting((group) -> group.batchSize()).isEqualTo(50);
+	}
+
+	@Test
 	void storageIsCappedButCountsStayExact() {
 		QueryTracker capped = tracker(new DetectionSettings(DetectionMode.LOG, 3, 10, Safelist.NONE));
 		try (QueryScope scope = capped.open("big")) {
