@@ -8,6 +8,7 @@ import dev.n1query.demo.library.Book;
 import dev.n1query.demo.shop.Customer;
 import dev.n1query.demo.shop.PurchaseOrder;
 import dev.n1query.demo.streaming.Movie;
+import dev.n1query.demo.streaming.StreamingOffer;
 import dev.n1query.demo.streaming.StreamingService;
 import jakarta.persistence.EntityManager;
 
@@ -48,10 +49,11 @@ class DataSeeder implements ApplicationRunner {
 				persist(new Book(author, "Book " + b + " by author " + a));
 			}
 		}
+		Movie movie = persist(new Movie("The N+1 Identity"));
 		for (int s = 1; s <= this.properties.streamingServices(); s++) {
-			persist(new StreamingService(1000 + s, "Service " + s));
+			StreamingService service = persist(new StreamingService(1000 + s, "Service " + s));
+			persist(new StreamingOffer(movie, service, "flatrate"));
 		}
-		persist(new Movie("The N+1 Identity"));
 	}
 
 	// One author's name carries markup, to show that N1 escapes what it displays.

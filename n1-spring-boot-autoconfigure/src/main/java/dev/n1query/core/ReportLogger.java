@@ -5,8 +5,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Logs each finding of a closed scope once: N+1 patterns at WARN, exact duplicates at
- * INFO. The logger is {@code dev.n1query}, so {@code logging.level.dev.n1query=error}
- * silences it.
+ * INFO, and a one-line summary of every scope at DEBUG. The logger is
+ * {@code dev.n1query}, so {@code logging.level.dev.n1query=error} silences it.
  */
 public final class ReportLogger implements ScopeReportListener {
 
@@ -14,6 +14,10 @@ public final class ReportLogger implements ScopeReportListener {
 
 	@Override
 	public void onReport(ScopeReport report) {
+		if (logger.isDebugEnabled()) {
+			logger.debug("{}: {} statements in {} ms, {} N+1, {} duplicates", report.name(), report.queryCount(),
+					report.queryTimeNanos() / 1_000_000, report.nPlusOne().size(), report.duplicates().size());
+		}
 		for (Finding finding : report.nPlusOne()) {
 			if (logger.isWarnEnabled()) {
 				logger.warn("N+1 queries in {}: {}", report.name(), ReportFormatter.describe(finding));

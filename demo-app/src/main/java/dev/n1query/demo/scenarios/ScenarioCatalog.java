@@ -44,8 +44,8 @@ public class ScenarioCatalog {
 				new Scenario("Plain JdbcTemplate loop", "a SUM per customer with string-built SQL, no JPA",
 						"one LEFT JOIN … GROUP BY statement", "GET", "/jdbc/customer-totals",
 						"/jdbc/customer-totals/fixed", "N_PLUS_ONE", customers, 1),
-				new Scenario("Cache refresh", "streaming offers rebuilt: delete row by row, look up and insert per provider",
-						"one DELETE, one …In lookup and a map, saveAll in JDBC batches", "POST",
+				new Scenario("Cache refresh", "cached streaming offers rebuilt: a derived deleteBy that loads them first, then a lookup and an INSERT per provider",
+						"one bulk DELETE, one …In lookup and a map, saveAll in JDBC batches", "POST",
 						"/movies/1/offers/refresh", "/movies/1/offers/refresh/fixed", "N_PLUS_ONE",
 						services, 3 + properties.batches(services)));
 	}
