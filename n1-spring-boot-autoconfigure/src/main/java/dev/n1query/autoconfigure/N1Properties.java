@@ -1,7 +1,9 @@
 package dev.n1query.autoconfigure;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import dev.n1query.core.DetectionMode;
 
@@ -24,6 +26,10 @@ public class N1Properties {
 
 	private final Jdbc jdbc = new Jdbc();
 
+	private final History history = new History();
+
+	private final Actuator actuator = new Actuator();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -42,6 +48,80 @@ public class N1Properties {
 
 	public Jdbc getJdbc() {
 		return this.jdbc;
+	}
+
+	public History getHistory() {
+		return this.history;
+	}
+
+	public Actuator getActuator() {
+		return this.actuator;
+	}
+
+	/** What is kept of past requests and jobs. */
+	public static class History {
+
+		/**
+		 * Recent requests and jobs kept for the actuator endpoint and the panel, newest
+		 * first; older ones are evicted. 0 keeps none.
+		 */
+		private int size = 100;
+
+		/**
+		 * Places (route, statement shape, call site) kept in the hotspot aggregate; when
+		 * full, the one with the fewest findings, least recently seen, is evicted.
+		 */
+		private int hotspots = 200;
+
+		public int getSize() {
+			return this.size;
+		}
+
+		public void setSize(int size) {
+			this.size = size;
+		}
+
+		public int getHotspots() {
+			return this.hotspots;
+		}
+
+		public void setHotspots(int hotspots) {
+			this.hotspots = hotspots;
+		}
+
+	}
+
+	/** The {@code queries} actuator endpoint. */
+	public static class Actuator {
+
+		/**
+		 * When to show bound parameter values in the endpoint: 'never' (masked),
+		 * 'when-authorized' or 'always'.
+		 */
+		private ShowParameters showParameters = ShowParameters.NEVER;
+
+		/**
+		 * Roles allowed to see parameter values when show-parameters is 'when-authorized'.
+		 * When empty, any authenticated user is.
+		 */
+		private Set<String> roles = new LinkedHashSet<>();
+
+		public ShowParameters getShowParameters() {
+			return this.showParameters;
+		}
+
+		public void setShowParameters(ShowParameters showParameters) {
+			this.showParameters = showParameters;
+		}
+
+		public Set<String> getRoles() {
+			return this.roles;
+		}
+
+		public void setRoles(Set<String> roles) {
+			this.roles = roles;
+		}
+
 	}
 
 	/** How statements are analysed. */

@@ -101,6 +101,11 @@ public final class QueryScope implements AutoCloseable {
 		return this.count;
 	}
 
+	/** Time spent in the statements recorded so far. */
+	public synchronized long queryTimeNanos() {
+		return this.totalNanos;
+	}
+
 	/**
 	 * What the scope is doing where no application frame is on the stack, such as
 	 * {@code rendering view "customers" for CustomerController.list}: the call site of the

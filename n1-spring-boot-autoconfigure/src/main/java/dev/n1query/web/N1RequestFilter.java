@@ -17,7 +17,8 @@ import org.springframework.web.servlet.HandlerMapping;
 /**
  * Opens a {@link QueryScope} for each HTTP request, binds it to the request's thread for
  * the initial and every async dispatch, and closes it when the request completes, also
- * when it fails. Sets {@value #REQUEST_ID_HEADER} before the body is written.
+ * when it fails. Sets {@value #REQUEST_ID_HEADER} before the body is written, and
+ * {@code Server-Timing} with the database time where the response is not committed yet.
  */
 public class N1RequestFilter extends OncePerRequestFilter {
 
@@ -58,9 +59,10 @@ public class N1RequestFilter extends OncePerRequestFilter {
 		else {
 			this.tracker.attach(scope);
 		}
+		ServerTimingResponse timedResponse = new ServerTimingResponse(response, scope);
 		Throwable failure = null;
 		try {
-			chain.doFilter(request, response);
+			chain.doFilter(request, timedResponse);
 		}
 		catch (IOException | ServletException | RuntimeException | Error ex) {
 			failure = ex;
@@ -71,6 +73,7 @@ public class N1RequestFilter extends OncePerRequestFilter {
 				this.tracker.detach(scope); // completed by a later async dispatch
 			}
 			else {
+				timedResponse.beforeCommit();
 				complete(scope, request, response, failure);
 			}
 		}

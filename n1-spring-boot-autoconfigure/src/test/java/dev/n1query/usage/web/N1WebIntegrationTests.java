@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * N1 in a running servlet application, through real HTTP.
  */
 @SpringBootTest(classes = WebTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "spring.datasource.url=jdbc:h2:mem:n1-web;DB_CLOSE_DELAY=-1", "server.tomcat.threads.max=8" })
+		properties = { "spring.datasource.url=jdbc:h2:mem:n1-web;DB_CLOSE_DELAY=-1", "server.tomcat.threads.max=8",
+				"management.endpoints.web.exposure.include=queries" })
 class N1WebIntegrationTests {
 
 	private final HttpClient http = HttpClient.newHttpClient();
@@ -84,6 +85,14 @@ class N1WebIntegrationTests {
 		ScopeReport report = reportOf(response);
 		assertThat(report.status()).isEqualTo(500);
 		assertThat(report.queryCount()).isEqualTo(1);
+	}
+
+	@Test
+	void smallResponsesCarryServerTiming() throws Exception {
+		HttpResponse<String> response = get("/work/timing/3");
+		assertThat(response.headers().firstValue("Server-Timing")).get()
+			.asString()
+			.matches("db;dur=\\d+\\.\\d{3};desc=\"3 queries\"");
 	}
 
 	@Test

@@ -1,0 +1,172 @@
+package dev.n1query.web;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Locale;
+
+import dev.n1query.core.QueryScope;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+
+/**
+ * Adds {@code Server-Timing: db;dur=12.345;desc="101 queries"} to a response when its
+ * body is known to be complete or about to be committed: when a content length is set
+ * (the body is already rendered), on a flush, an error or a redirect, or when the request
+ * ends, so browser devtools show the request's database time. A response the container
+ * commits by itself, because a streamed body outgrew its buffer, goes without the header:
+ * it can no longer be set.
+ */
+final class ServerTimingResponse extends HttpServletResponseWrapper {
+
+	static final String HEADER = "Server-Timing";
+
+	private final QueryScope scope;
+
+	private boolean added;
+
+	private ServletOutputStream outputStream;
+
+	private PrintWriter writer;
+
+	ServerTimingResponse(HttpServletResponse response, QueryScope scope) {
+		super(response);
+		this.scope = scope;
+	}
+
+	/** Adds the header now, unless it was added already or the response is committed. */
+	void beforeCommit() {
+		if (this.added || isCommitted()) {
+			return;
+		}
+		this.added = true;
+		addHeader(HEADER, String.format(Locale.ROOT, "db;dur=%.3f;desc=\"%d queries\"",
+				this.scope.queryTimeNanos() / 1_000_000.0, this.scope.queryCount()));
+	}
+
+	@Override
+	public void setContentLength(int len) {
+		beforeCommit();
+		super.setContentLength(len);
+	}
+
+	@Override
+	public void setContentLengthLong(long len) {
+		beforeCommit();
+		super.setContentLengthLong(len);
+	}
+
+	@Override
+	public void setHeader(String name, String value) {
+		if ("Content-Length".equalsIgnoreCase(name)) {
+			beforeCommit();
+		}
+		super.setHeader(name, value);
+	}
+
+	@Override
+	public void setIntHeader(String name, int value) {
+		if ("Content-Length".equalsIgnoreCase(name)) {
+			beforeCommit();
+		}
+		super.setIntHeader(name, value);
+	}
+
+	@Override
+	public void flushBuffer() throws IOException {
+		beforeCommit();
+		super.flushBuffer();
+	}
+
+	@Override
+	public void sendError(int sc, String msg) throws IOException {
+		beforeCommit();
+		super.sendError(sc, msg);
+	}
+
+	@Override
+	public void sendError(int sc) throws IOException {
+		beforeCommit();
+		super.sendError(sc);
+	}
+
+	@Override
+	public void sendRedirect(String location) throws IOException {
+		beforeCommit();
+		super.sendRedirect(location);
+	}
+
+	@Override
+	public ServletOutputStream getOutputStream() throws IOException {
+		if (this.outputStream == null) {
+			this.outputStream = new FlushObservingOutputStream(super.getOutputStream());
+		}
+		return this.outputStream;
+	}
+
+	@Override
+	public PrintWriter getWriter() throws IOException {
+		if (this.writer == null) {
+			this.writer = new PrintWriter(super.getWriter()) {
+
+				@Override
+				public void flush() {
+					beforeCommit();
+					super.flush();
+				}
+
+				@Override
+				public void close() {
+					beforeCommit();
+					super.close();
+				}
+
+			};
+		}
+		return this.writer;
+	}
+
+	private final class FlushObservingOutputStream extends ServletOutputStream {
+
+		private final ServletOutputStream delegate;
+
+		FlushObservingOutputStream(ServletOutputStream delegate) {
+			this.delegate = delegate;
+		}
+
+		@Override
+		public void write(int b) throws IOException {
+			this.delegate.write(b);
+		}
+
+		@Override
+		public void write(byte[] b, int off, int len) throws IOException {
+			this.delegate.write(b, off, len);
+		}
+
+		@Override
+		public void flush() throws IOException {
+			beforeCommit();
+			this.delegate.flush();
+		}
+
+		@Override
+		public void close() throws IOException {
+			beforeCommit();
+			this.delegate.close();
+		}
+
+		@Override
+		public boolean isReady() {
+			return this.delegate.isReady();
+		}
+
+		@Override
+		public void setWriteListener(WriteListener writeListener) {
+			this.delegate.setWriteListener(writeListener);
+		}
+
+	}
+
+}

@@ -1,0 +1,86 @@
+package dev.n1query.usage;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.n1query.core.CallSiteResolver;
+import dev.n1query.core.DetectionSettings;
+import dev.n1query.core.FindingKind;
+import dev.n1query.core.Hotspots;
+import dev.n1query.core.QueryScope;
+import dev.n1query.core.QueryTracker;
+import dev.n1query.core.ReportHistory;
+import dev.n1query.core.ScopeKind;
+import dev.n1query.core.ScopeReport;
+import dev.n1query.core.StatementExecution;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The bounded history of reports and the bounded aggregate of findings. */
+class HistoryAndHotspotsUnitTests {
+
+	private final ReportHistory history = new ReportHistory(3);
+
+	private final Hotspots hotspots = new Hotspots(2);
+
+	private final QueryTracker tracker = new QueryTracker(DetectionSettings.DEFAULTS, new CallSiteResolver(),
+			List.of(), List.of(this.history, this.hotspots));
+
+	private String request(String route, int lookups, String table) {
+		try (QueryScope scope = this.tracker.open(ScopeKind.REQUEST, "GET " + route)) {
+			scope.describeRequest("GET", route, route, 200);
+			this.tracker.record(StatementExecution.of("select * from parent"));
+			for (int i = 0; i < lookups; i++) {
+				this.tracker.record(StatementExecution.of("select * from " + table + " where parent_id = ?", i));
+			}
+			return scope.id();
+		}
+	}
+
+	@Test
+	void historyKeepsTheNewestFirstAndEvictsTheOldest() {
+		List<String> ids = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			ids.add(request("/r" + i, 0, "t"));
+		}
+		assertThat(this.history.recent()).extracting(ScopeReport::id).containsExactly(ids.get(4), ids.get(3), ids.get(2));
+		assertThat(this.history.find(ids.get(0))).isEmpty();
+		assertThat(this.history.find(ids.get(4))).isPresent();
+		this.history.clear();
+		assertThat(this.history.size()).isZero();
+	}
+
+	@Test
+	void scopesWithoutStatementsAreNotKept() {
+		try (QueryScope scope = this.tracker.open("idle")) {
+			// no statement
+		}
+		assertThat(this.history.recent()).isEmpty();
+	}
+
+	@Test
+	void hotspotsCountScopesSeenAndScopesWithTheFinding() {
+		request("/orders", 5, "line");
+		request("/orders", 2, "line"); // same group, below the threshold
+		request("/orders", 4, "line");
+		assertThat(this.hotspots.ranked()).singleElement().satisfies((hotspot) -> {
+			assertThat(hotspot.kind()).isEqualTo(FindingKind.N_PLUS_ONE);
+			assertThat(hotspot.uri()).isEqualTo("/orders");
+			assertThat(hotspot.scopesSeen()).isEqualTo(3);
+			assertThat(hotspot.scopesWithFinding()).isEqualTo(2);
+			assertThat(hotspot.worstCount()).isEqualTo(5);
+		});
+	}
+
+	@Test
+	void hotspotsAreBoundedAndEvictTheLeastRelevant() {
+		request("/a", 3, "a");
+		request("/a", 3, "a");
+		request("/b", 3, "b");
+		request("/c", 3, "c"); // evicts /b: fewer findings than /a, and older than /c
+		assertThat(this.hotspots.size()).isEqualTo(2);
+		assertThat(this.hotspots.ranked()).extracting(Hotspots.Hotspot::uri).containsExactly("/a", "/c");
+	}
+
+}
