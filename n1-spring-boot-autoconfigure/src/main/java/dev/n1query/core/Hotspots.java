@@ -119,13 +119,16 @@ public final class Hotspots implements ScopeReportListener {
 		this.tallies.remove(Objects.requireNonNull(leastRelevant));
 	}
 
-	/** The places, most findings first, then the worst count. */
+	/**
+	 * The places, the most costly first: scopes with the finding times the worst count
+	 * (a rough count of the statements it made), then the most recent.
+	 */
 	public synchronized List<Hotspot> ranked() {
 		List<Hotspot> hotspots = new ArrayList<>(this.tallies.size());
 		this.tallies.forEach((key, tally) -> hotspots.add(new Hotspot(key.kind(), key.method(), key.uri(), key.sql(),
 				key.callSite(), tally.seen, tally.withFinding, tally.worst, tally.lastSeen)));
-		hotspots.sort(Comparator.comparing(Hotspot::scopesWithFinding, Comparator.reverseOrder())
-			.thenComparing(Hotspot::worstCount, Comparator.reverseOrder())
+		hotspots.sort(Comparator.comparing((Hotspot hotspot) -> hotspot.scopesWithFinding() * hotspot.worstCount(),
+				Comparator.reverseOrder())
 			.thenComparing(Hotspot::lastSeen, Comparator.reverseOrder()));
 		return hotspots;
 	}
