@@ -9,6 +9,7 @@ import dev.n1query.core.ReportHistory;
 import dev.n1query.core.ReportLogger;
 import dev.n1query.core.Safelist;
 import dev.n1query.core.ScopeReportListener;
+import dev.n1query.core.StatementObserver;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -29,14 +30,15 @@ public final class N1AutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	QueryTracker n1QueryTracker(N1Properties properties, ObjectProvider<FindingEnricher> enrichers,
-			ObjectProvider<ScopeReportListener> listeners) {
+			ObjectProvider<ScopeReportListener> listeners, ObjectProvider<StatementObserver> statementObservers) {
 		N1Properties.Detection detection = properties.getDetection();
 		N1Properties.Safelist safelist = properties.getSafelist();
 		DetectionSettings settings = new DetectionSettings(detection.getMode(), detection.getThreshold(),
 				detection.getMaxStatements(),
 				new Safelist(safelist.getQueries(), safelist.getCallSites(), safelist.getUrls()));
 		return new QueryTracker(settings, new CallSiteResolver(detection.getExcludedPackages()),
-				enrichers.orderedStream().toList(), listeners.orderedStream().toList());
+				enrichers.orderedStream().toList(), listeners.orderedStream().toList(),
+				statementObservers.orderedStream().toList());
 	}
 
 	@Bean

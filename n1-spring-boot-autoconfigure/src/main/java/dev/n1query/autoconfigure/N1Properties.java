@@ -30,6 +30,8 @@ public class N1Properties {
 
 	private final Actuator actuator = new Actuator();
 
+	private final Metrics metrics = new Metrics();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -56,6 +58,58 @@ public class N1Properties {
 
 	public Actuator getActuator() {
 		return this.actuator;
+	}
+
+	public Metrics getMetrics() {
+		return this.metrics;
+	}
+
+	/** Micrometer meters ({@code n1.*}). */
+	public static class Metrics {
+
+		/**
+		 * Whether to publish N1's Micrometer meters (n1.request.queries,
+		 * n1.request.query.time, n1.nplusone.detections, n1.duplicates.detections,
+		 * n1.queries, n1.job.*).
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * Whether n1.request.queries and n1.request.query.time publish histogram buckets,
+		 * for percentiles across instances (histogram_quantile in Prometheus).
+		 */
+		private boolean percentilesHistogram = false;
+
+		/**
+		 * Most distinct 'uri' tag values on n1.* meters; meters for further routes are not
+		 * registered (logged once).
+		 */
+		private int maxUriTags = 100;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public boolean isPercentilesHistogram() {
+			return this.percentilesHistogram;
+		}
+
+		public void setPercentilesHistogram(boolean percentilesHistogram) {
+			this.percentilesHistogram = percentilesHistogram;
+		}
+
+		public int getMaxUriTags() {
+			return this.maxUriTags;
+		}
+
+		public void setMaxUriTags(int maxUriTags) {
+			this.maxUriTags = maxUriTags;
+		}
+
 	}
 
 	/** What is kept of past requests and jobs. */

@@ -3,10 +3,14 @@ package dev.n1query.autoconfigure;
 import dev.n1query.core.QueryTracker;
 import dev.n1query.web.JsonSerializationActivityModule;
 import dev.n1query.web.N1RequestFilter;
+import dev.n1query.web.ObservationKeyValuesObserver;
+import dev.n1query.web.RequestReportObserver;
 import dev.n1query.web.RenderingActivityInterceptor;
 import jakarta.servlet.DispatcherType;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -32,9 +36,10 @@ public final class N1WebMvcAutoConfiguration {
 	static final int FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 2;
 
 	@Bean
-	FilterRegistrationBean<N1RequestFilter> n1RequestFilter(QueryTracker tracker) {
+	FilterRegistrationBean<N1RequestFilter> n1RequestFilter(QueryTracker tracker,
+			ObjectProvider<RequestReportObserver> observers) {
 		FilterRegistrationBean<N1RequestFilter> registration = new FilterRegistrationBean<>(
-				new N1RequestFilter(tracker));
+				new N1RequestFilter(tracker, observers.orderedStream().toList()));
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
 		registration.setOrder(FILTER_ORDER);
 		return registration;
@@ -50,6 +55,19 @@ public final class N1WebMvcAutoConfiguration {
 			}
 
 		};
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = { "io.micrometer.observation.Observation",
+			"org.springframework.web.filter.ServerHttpObservationFilter" })
+	@ConditionalOnBooleanProperty(name = "n1.metrics.enabled", matchIfMissing = true)
+	static class ObservationConfiguration {
+
+		@Bean
+		ObservationKeyValuesObserver n1ObservationKeyValuesObserver() {
+			return new ObservationKeyValuesObserver();
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

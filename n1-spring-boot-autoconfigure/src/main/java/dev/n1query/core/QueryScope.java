@@ -70,6 +70,9 @@ public final class QueryScope implements AutoCloseable {
 
 	private boolean closed;
 
+	/** Set once analysed, on close. */
+	volatile ScopeReport report;
+
 	private long durationNanos;
 
 	QueryScope(QueryTracker tracker, String id, ScopeKind kind, String name, int maxStatements, QueryScope parent) {
@@ -231,6 +234,14 @@ public final class QueryScope implements AutoCloseable {
 			this.durationNanos = System.nanoTime() - this.startNanos;
 		}
 		this.tracker.closed(this);
+	}
+
+	/**
+	 * The scope's report, once it is closed and analysed.
+	 * @return the report, or {@code null} while open (or when the analysis failed)
+	 */
+	public ScopeReport report() {
+		return this.report;
 	}
 
 	/** Whether {@link #close()} was called. */

@@ -31,8 +31,27 @@ public final class QueryTracker {
 
 	private final LongAdder unscopedStatements = new LongAdder();
 
+	private final StatementObserver[] statementObservers;
+
 	/**
 	 * Creates a tracker.
+	 * @param settings how scopes are analysed
+	 * @param callSites how call sites are found
+	 * @param enrichers what adds technology-specific knowledge to findings
+	 * @param listeners who receives reports
+	 * @param statementObservers who is told about every statement
+	 */
+	public QueryTracker(DetectionSettings settings, CallSiteResolver callSites, List<FindingEnricher> enrichers,
+			List<ScopeReportListener> listeners, List<StatementObserver> statementObservers) {
+		this.settings = settings;
+		this.callSites = callSites;
+		this.analyzer = new ScopeAnalyzer(enrichers);
+		this.listeners.addAll(listeners);
+		this.statementObservers = statementObservers.toArray(StatementObserver[]::new);
+	}
+
+	/**
+	 * Creates a tracker without statement observers.
 	 * @param settings how scopes are analysed
 	 * @param callSites how call sites are found
 	 * @param enrichers what adds technology-specific knowledge to findings
@@ -40,10 +59,7 @@ public final class QueryTracker {
 	 */
 	public QueryTracker(DetectionSettings settings, CallSiteResolver callSites, List<FindingEnricher> enrichers,
 			List<ScopeReportListener> listeners) {
-		this.settings = settings;
-		this.callSites = callSites;
-		this.analyzer = new ScopeAnalyzer(enrichers);
-		this.listeners.addAll(listeners);
+		this(settings, callSites, enrichers, listeners, List.of());
 	}
 
 	/** A tracker with default settings and no listeners. */
@@ -127,11 +143,14 @@ public final class QueryTracker {
 	public void record(StatementExecution execution) {
 		try {
 			QueryScope scope = this.current.get();
+			Fingerprint fingerprint = this.fingerprints.fingerprint(execution.sql());
+			for (StatementObserver observer : this.statementObservers) {
+				observer.onStatement(fingerprint.type(), execution.dataSourceName());
+			}
 			if (scope == null) {
 				this.unscopedStatements.increment();
 				return;
 			}
-			Fingerprint fingerprint = this.fingerprints.fingerprint(execution.sql());
 			CallSite callSite = scope.needsCallSite(fingerprint) ? this.callSites.resolve(scope.activity(), scope.activityDetail()) : null;
 			scope.record(execution, fingerprint, callSite);
 		}
@@ -158,6 +177,7 @@ public final class QueryTracker {
 		ScopeReport report;
 		try {
 			report = scope.analyse(this.settings, this.analyzer);
+			scope.report = report;
 		}
 		catch (RuntimeException ex) {
 			N1Failures.swallow("analysing a scope", ex);

@@ -1,11 +1,13 @@
 package dev.n1query.web;
 
 import java.io.IOException;
+import java.util.List;
 
 import dev.n1query.core.N1Failures;
 import dev.n1query.core.QueryScope;
 import dev.n1query.core.QueryTracker;
 import dev.n1query.core.ScopeKind;
+import dev.n1query.core.ScopeReport;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,12 +32,24 @@ public class N1RequestFilter extends OncePerRequestFilter {
 
 	private final QueryTracker tracker;
 
+	private final List<RequestReportObserver> observers;
+
 	/**
 	 * Creates the filter.
 	 * @param tracker the tracker scopes are opened with
+	 * @param observers told about each request's report
+	 */
+	public N1RequestFilter(QueryTracker tracker, List<RequestReportObserver> observers) {
+		this.tracker = tracker;
+		this.observers = List.copyOf(observers);
+	}
+
+	/**
+	 * Creates the filter without observers.
+	 * @param tracker the tracker scopes are opened with
 	 */
 	public N1RequestFilter(QueryTracker tracker) {
-		this.tracker = tracker;
+		this(tracker, List.of());
 	}
 
 	@Override
@@ -90,7 +104,26 @@ public class N1RequestFilter extends OncePerRequestFilter {
 			N1Failures.swallow("describing a request", ex);
 		}
 		finally {
-			closeWithoutMasking(scope, failure); // also unbinds it, restoring any enclosing scope
+			try {
+				closeWithoutMasking(scope, failure); // also unbinds it, restoring any enclosing scope
+			}
+			finally {
+				notifyObservers(request, scope.report());
+			}
+		}
+	}
+
+	private void notifyObservers(HttpServletRequest request, ScopeReport report) {
+		if (report == null) {
+			return;
+		}
+		for (RequestReportObserver observer : this.observers) {
+			try {
+				observer.onRequestReport(request, report);
+			}
+			catch (RuntimeException | LinkageError ex) {
+				N1Failures.swallow("request report observer " + observer.getClass().getName(), ex);
+			}
 		}
 	}
 

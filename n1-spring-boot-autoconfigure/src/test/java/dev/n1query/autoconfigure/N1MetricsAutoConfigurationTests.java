@@ -1,0 +1,49 @@
+package dev.n1query.autoconfigure;
+
+import dev.n1query.metrics.N1Metrics;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** When N1's meters are registered. */
+class N1MetricsAutoConfigurationTests {
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(MetricsAutoConfiguration.class,
+				SimpleMetricsExportAutoConfiguration.class, CompositeMeterRegistryAutoConfiguration.class,
+				N1AutoConfiguration.class, N1MetricsAutoConfiguration.class));
+
+	@Test
+	void metersArePublishedWhenMicrometerIsThere() {
+		this.contextRunner.run((context) -> {
+			assertThat(context).hasSingleBean(N1Metrics.class);
+			assertThat(context.getBean(MeterRegistry.class).config()).isNotNull();
+		});
+	}
+
+	@Test
+	void metricsCanBeSwitchedOff() {
+		this.contextRunner.withPropertyValues("n1.metrics.enabled=false")
+			.run((context) -> assertThat(context).doesNotHaveBean(N1Metrics.class));
+	}
+
+	@Test
+	void withoutMicrometerTheAppStartsWithoutMeters() {
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(N1AutoConfiguration.class, N1MetricsAutoConfiguration.class))
+			.withClassLoader(new FilteredClassLoader("io.micrometer"))
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context).doesNotHaveBean(N1Metrics.class);
+			});
+	}
+
+}
