@@ -1,5 +1,6 @@
 package dev.n1query.autoconfigure;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,6 +33,8 @@ public class N1Properties {
 
 	private final Metrics metrics = new Metrics();
 
+	private final Overlay overlay = new Overlay();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -62,6 +65,85 @@ public class N1Properties {
 
 	public Metrics getMetrics() {
 		return this.metrics;
+	}
+
+	public Overlay getOverlay() {
+		return this.overlay;
+	}
+
+	/** The development panel drawn on HTML pages. */
+	public static class Overlay {
+
+		/**
+		 * Whether to draw the development panel (a badge opening a query panel) on HTML
+		 * pages and serve it under n1.overlay.path. For development only: it shows SQL and
+		 * parameter values and can run EXPLAIN.
+		 */
+		private boolean enabled = false;
+
+		/**
+		 * Client IP addresses or CIDR ranges, besides loopback, that get the panel. Empty:
+		 * loopback clients only. X-Forwarded-For counts only when the application trusts
+		 * forwarded headers (server.forward-headers-strategy).
+		 */
+		private List<String> allowedAddresses = new ArrayList<>();
+
+		/**
+		 * Path prefix under which the panel's assets, data and EXPLAIN are served.
+		 */
+		private String path = "/n1";
+
+		/**
+		 * Query timeout for the panel's EXPLAIN.
+		 */
+		private Duration explainTimeout = Duration.ofSeconds(5);
+
+		/**
+		 * Frames kept of one stack per statement group, shown by the panel's 'stack'
+		 * button.
+		 */
+		private int stackDepth = 40;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public List<String> getAllowedAddresses() {
+			return this.allowedAddresses;
+		}
+
+		public void setAllowedAddresses(List<String> allowedAddresses) {
+			this.allowedAddresses = allowedAddresses;
+		}
+
+		public String getPath() {
+			return this.path;
+		}
+
+		public void setPath(String path) {
+			this.path = path;
+		}
+
+		public Duration getExplainTimeout() {
+			return this.explainTimeout;
+		}
+
+		public void setExplainTimeout(Duration explainTimeout) {
+			this.explainTimeout = explainTimeout;
+		}
+
+		public int getStackDepth() {
+			return this.stackDepth;
+		}
+
+		public void setStackDepth(int stackDepth) {
+			this.stackDepth = stackDepth;
+		}
+
 	}
 
 	/** Micrometer meters ({@code n1.*}). */

@@ -77,6 +77,27 @@ public final class CallSiteResolver {
 		return (detail != null) ? activity.withTrigger(detail) : activity;
 	}
 
+	/**
+	 * The current thread's stack below N1 and the JDBC proxy, as stack-trace lines, for
+	 * the development panel's "stack" view.
+	 * @param depth the most frames to return
+	 * @return the frames, innermost first
+	 */
+	public List<String> stack(int depth) {
+		return WALKER.walk((frames) -> frames.dropWhile((frame) -> isInternal(frame.getClassName()))
+			.limit(depth)
+			.map((frame) -> frame.getClassName() + "." + frame.getMethodName() + "(" + frame.getFileName() + ":"
+					+ frame.getLineNumber() + ")")
+			.toList());
+	}
+
+	private static boolean isInternal(String className) {
+		return className.startsWith("dev.n1query.core.") || className.startsWith("dev.n1query.jdbc.")
+				|| className.startsWith("net.ttddyy.dsproxy.") || className.startsWith("jdk.proxy")
+				|| className.startsWith("com.sun.proxy.") || className.startsWith("java.lang.reflect.")
+				|| className.startsWith("jdk.internal.reflect.");
+	}
+
 	// Rendering frames are framework frames too, but the walk must stop at them: any
 	// application frame further down (a filter, the test) is not what ran the statement.
 	private boolean isSkipped(String className) {

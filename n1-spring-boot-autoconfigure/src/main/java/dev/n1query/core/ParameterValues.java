@@ -38,6 +38,27 @@ public final class ParameterValues {
 		return List.copyOf(rendered);
 	}
 
+	/**
+	 * Keeps the values of simple, immutable types (numbers, strings up to
+	 * {@value #MAX_VALUE_LENGTH} characters, booleans, dates and times, UUIDs) and
+	 * replaces any other by {@code null}: enough to run EXPLAIN again, never a stream.
+	 * @param values the parameter values
+	 * @return the simple values, in order
+	 */
+	public static List<Object> simpleValues(List<Object> values) {
+		if (values == null || values.isEmpty()) {
+			return List.of();
+		}
+		List<Object> simple = new ArrayList<>(values.size());
+		for (Object value : values) {
+			boolean keep = value instanceof Number || value instanceof Boolean || value instanceof java.util.UUID
+					|| value instanceof java.time.temporal.Temporal || value instanceof java.util.Date
+					|| (value instanceof String text && text.length() <= MAX_VALUE_LENGTH);
+			simple.add(keep ? value : null);
+		}
+		return java.util.Collections.unmodifiableList(simple);
+	}
+
 	static String render(Object value) {
 		if (value == null) {
 			return "NULL";

@@ -39,6 +39,8 @@ public final class QueryScope implements AutoCloseable {
 
 	private final int maxStatements;
 
+	private final boolean keepExplainValues;
+
 	final QueryScope parent;
 
 	private volatile CallSite activity;
@@ -75,8 +77,10 @@ public final class QueryScope implements AutoCloseable {
 
 	private long durationNanos;
 
-	QueryScope(QueryTracker tracker, String id, ScopeKind kind, String name, int maxStatements, QueryScope parent) {
+	QueryScope(QueryTracker tracker, String id, ScopeKind kind, String name, int maxStatements, QueryScope parent,
+			boolean keepExplainValues) {
 		this.tracker = tracker;
+		this.keepExplainValues = keepExplainValues;
 		this.id = id;
 		this.kind = kind;
 		this.name = name;
@@ -169,6 +173,11 @@ public final class QueryScope implements AutoCloseable {
 	}
 
 	synchronized void record(StatementExecution execution, Fingerprint fingerprint, CallSite capturedCallSite) {
+		record(execution, fingerprint, capturedCallSite, null);
+	}
+
+	synchronized void record(StatementExecution execution, Fingerprint fingerprint, CallSite capturedCallSite,
+			List<String> stack) {
 		if (this.closed) {
 			return;
 		}
@@ -190,12 +199,14 @@ public final class QueryScope implements AutoCloseable {
 			String sql = (execution.sql() != null) ? execution.sql() : "";
 			long exactKey = ParameterValues.exactHash(sql, execution.parameters());
 			tally.countExact(exactKey, sql, callSite);
-			addToGroup(fingerprint, callSite, execution, index, exactKey);
+			addToGroup(fingerprint, callSite, execution, index, exactKey, stack);
 		}
 		if (this.statements.size() < this.maxStatements) {
 			this.statements.add(new RecordedStatement(index,
 					ParameterValues.cut(execution.sql(), ParameterValues.MAX_SQL_LENGTH), fingerprint,
-					ParameterValues.render(execution.parameters()), System.nanoTime() - this.startNanos,
+					ParameterValues.render(execution.parameters()),
+					this.keepExplainValues ? ParameterValues.simpleValues(execution.parameters()) : List.of(),
+					System.nanoTime() - this.startNanos,
 					execution.durationNanos(), execution.batchSize(), execution.rows(), execution.success(),
 					ParameterValues.cut(execution.error(), ParameterValues.MAX_VALUE_LENGTH),
 					execution.dataSourceName(), callSite));
@@ -203,7 +214,7 @@ public final class QueryScope implements AutoCloseable {
 	}
 
 	private void addToGroup(Fingerprint fingerprint, CallSite callSite, StatementExecution execution, int index,
-			long exactKey) {
+			long exactKey, List<String> stack) {
 		StatementGroup.Key key = new StatementGroup.Key(fingerprint.text(), callSite);
 		StatementGroup group = this.groups.get(key);
 		if (group == null) {
@@ -215,6 +226,9 @@ public final class QueryScope implements AutoCloseable {
 			this.groups.put(key, group);
 		}
 		group.add(execution.durationNanos(), exactKey, fingerprint.inListSize(), execution.batchSize());
+		if (group.stack == null && stack != null) {
+			group.stack = stack;
+		}
 	}
 
 	/**

@@ -33,6 +33,10 @@ public final class QueryTracker {
 
 	private final StatementObserver[] statementObservers;
 
+	private volatile int stackDepth;
+
+	private volatile boolean keepExplainValues;
+
 	/**
 	 * Creates a tracker.
 	 * @param settings how scopes are analysed
@@ -83,6 +87,24 @@ public final class QueryTracker {
 		this.listeners.remove(listener);
 	}
 
+	/**
+	 * Captures, for each statement group, the stack of one execution (the development
+	 * panel's "stack" view). Costs a deeper stack walk where call sites are sampled.
+	 * @param depth the most frames per stack, 0 to capture none (the default)
+	 */
+	public void captureStacks(int depth) {
+		this.stackDepth = Math.max(0, depth);
+	}
+
+	/**
+	 * Keeps the simple-typed parameter values of stored statements so EXPLAIN can bind them
+	 * again (the development panel). Off by default.
+	 * @param keep whether to keep them
+	 */
+	public void keepExplainValues(boolean keep) {
+		this.keepExplainValues = keep;
+	}
+
 	/** The settings scopes are analysed with. */
 	public DetectionSettings settings() {
 		return this.settings;
@@ -106,7 +128,7 @@ public final class QueryTracker {
 	 */
 	public QueryScope open(ScopeKind kind, String name) {
 		QueryScope scope = new QueryScope(this, newId(), kind, name, this.settings.maxStatements(),
-				this.current.get());
+				this.current.get(), this.keepExplainValues);
 		this.current.set(scope);
 		return scope;
 	}
@@ -151,8 +173,13 @@ public final class QueryTracker {
 				this.unscopedStatements.increment();
 				return;
 			}
-			CallSite callSite = scope.needsCallSite(fingerprint) ? this.callSites.resolve(scope.activity(), scope.activityDetail()) : null;
-			scope.record(execution, fingerprint, callSite);
+			CallSite callSite = null;
+			List<String> stack = null;
+			if (scope.needsCallSite(fingerprint)) {
+				callSite = this.callSites.resolve(scope.activity(), scope.activityDetail());
+				stack = (this.stackDepth > 0) ? this.callSites.stack(this.stackDepth) : null;
+			}
+			scope.record(execution, fingerprint, callSite, stack);
 		}
 		catch (RuntimeException | StackOverflowError ex) {
 			N1Failures.swallow("recording a statement", ex);
@@ -162,6 +189,16 @@ public final class QueryTracker {
 	/** Statements executed while no scope was bound to their thread. */
 	public long unscopedStatements() {
 		return this.unscopedStatements.sum();
+	}
+
+	/**
+	 * Analyses an open scope as it stands, without closing it: what the development panel
+	 * shows while the page is still being written.
+	 * @param scope the scope
+	 * @return its report so far
+	 */
+	public ScopeReport preview(QueryScope scope) {
+		return scope.analyse(this.settings, this.analyzer);
 	}
 
 	void closed(QueryScope scope) {

@@ -10,6 +10,8 @@ import java.util.List;
  * @param sql the statement text, cut to {@link ParameterValues#MAX_SQL_LENGTH} characters
  * @param fingerprint the statement's fingerprint
  * @param parameters the parameter values rendered as short, safe strings
+ * @param explainValues the values of simple types (numbers, short strings, booleans,
+ * dates, UUIDs) as bound, {@code null} for others: what EXPLAIN binds again
  * @param offsetNanos when the statement ended, counted from the scope's start
  * @param durationNanos how long the driver took
  * @param batchSize rows in a JDBC batch, 0 when not batched
@@ -20,7 +22,7 @@ import java.util.List;
  * @param callSite where it came from
  */
 public record RecordedStatement(int index, String sql, Fingerprint fingerprint, List<String> parameters,
-		long offsetNanos, long durationNanos, int batchSize, int rows, boolean success, String error,
+		List<Object> explainValues, long offsetNanos, long durationNanos, int batchSize, int rows, boolean success, String error,
 		String dataSourceName, CallSite callSite) {
 
 }

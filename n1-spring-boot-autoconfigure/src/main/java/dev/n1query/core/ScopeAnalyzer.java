@@ -31,7 +31,8 @@ final class ScopeAnalyzer {
 			boolean isNPlusOne = detect && isNPlusOne(group, settings);
 			StatementGroupSummary summary = new StatementGroupSummary(group.fingerprint.text(),
 					group.fingerprint.type(), group.callSite, group.count, group.totalNanos, group.maxNanos,
-					group.firstIndex, group.maxInListSize, group.maxBatchSize, isNPlusOne);
+					group.firstIndex, group.maxInListSize, group.maxBatchSize, isNPlusOne,
+					(group.stack != null) ? group.stack : List.of());
 			summaries.add(summary);
 			if (isNPlusOne) {
 				nPlusOne.add(enrich(new Finding(FindingKind.N_PLUS_ONE, group.fingerprint.type(),

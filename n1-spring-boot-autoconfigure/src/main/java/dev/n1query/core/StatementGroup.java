@@ -28,6 +28,9 @@ final class StatementGroup {
 
 	boolean differingParameters;
 
+	/** The stack of one execution, when stacks are captured (the development panel). */
+	java.util.List<String> stack;
+
 	StatementGroup(Fingerprint fingerprint, CallSite callSite, String exampleSql, int firstIndex, long exactKey) {
 		this.fingerprint = fingerprint;
 		this.callSite = callSite;

@@ -13,8 +13,11 @@ package dev.n1query.core;
  * @param inListSize the longest {@code IN} list among them (more than one: a batched load)
  * @param batchSize the largest JDBC batch among them (more than one: batched writes)
  * @param nPlusOne whether this group is reported as an N+1
+ * @param stack the stack of one of them, outermost application frames included, when
+ * stacks are captured (the development panel), else empty
  */
 public record StatementGroupSummary(String fingerprint, StatementType type, CallSite callSite, int count,
-		long totalNanos, long maxNanos, int firstIndex, int inListSize, int batchSize, boolean nPlusOne) {
+		long totalNanos, long maxNanos, int firstIndex, int inListSize, int batchSize, boolean nPlusOne,
+		java.util.List<String> stack) {
 
 }
