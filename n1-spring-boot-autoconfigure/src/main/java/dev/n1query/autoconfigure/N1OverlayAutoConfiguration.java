@@ -32,7 +32,7 @@ import org.springframework.core.Ordered;
  */
 @AutoConfiguration(after = { N1AutoConfiguration.class, N1WebMvcAutoConfiguration.class })
 @ConditionalOnWebApplication(type = Type.SERVLET)
-@ConditionalOnClass(name = { "org.thymeleaf.TemplateEngine", "jakarta.servlet.Filter",
+@ConditionalOnClass(name = { "org.thymeleaf.spring6.SpringTemplateEngine", "jakarta.servlet.Filter",
 		"org.springframework.web.filter.OncePerRequestFilter" })
 @ConditionalOnBooleanProperty(name = "n1.overlay.enabled")
 @ConditionalOnBean({ QueryTracker.class, ReportHistory.class })

@@ -3,19 +3,19 @@ package dev.n1query.overlay;
 import java.util.Map;
 
 import dev.n1query.core.ScopeReport;
-import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
- * Renders the panel's HTML with N1's own Thymeleaf engine, from templates under
- * {@code META-INF/n1/templates/}: independent of the application's Thymeleaf set-up, and
- * escaping everything it shows.
+ * Renders the panel's HTML with N1's own Thymeleaf engine (Spring's, with SpEL), from
+ * templates under {@code META-INF/n1/templates/}: independent of the application's
+ * Thymeleaf set-up, and escaping everything it shows.
  */
 public final class PanelRenderer {
 
-	private final TemplateEngine engine = new TemplateEngine();
+	private final SpringTemplateEngine engine = new SpringTemplateEngine();
 
 	private final ExplainService explain;
 

@@ -55,7 +55,11 @@
         renderBackground();
         highlightAll(container.querySelectorAll('.n1-groups > tbody > tr > td > code.n1-sql, code.n1-inline-sql'));
       }, function (error) {
-        container.textContent = 'N1 could not load this request: ' + error;
+        if (queries === 0) {
+          emptySheet(); // a page that ran no SQL is not kept on the server
+        } else {
+          container.textContent = 'N1 could not load this request (evicted from n1.history.size?): ' + error;
+        }
       });
     }
   });
@@ -230,6 +234,32 @@
       }
       list.appendChild(item);
     });
+  }
+
+  function emptySheet() {
+    container.textContent = '';
+    sheet = element('section', 'n1-sheet');
+    var head = element('header', 'n1-head');
+    var title = element('strong', 'n1-title');
+    title.textContent = 'N1';
+    var note = element('span', 'n1-totals');
+    note.textContent = 'This page ran no SQL.';
+    var close = element('button', 'n1-close');
+    close.type = 'button';
+    close.setAttribute('data-n1-action', 'close');
+    close.textContent = '×';
+    head.appendChild(title);
+    head.appendChild(note);
+    head.appendChild(close);
+    var section = element('section', 'n1-background');
+    var heading = element('h3', '');
+    heading.textContent = 'Requests made by this page after it loaded';
+    section.appendChild(heading);
+    section.appendChild(element('ul', 'n1-background-list'));
+    sheet.appendChild(head);
+    sheet.appendChild(section);
+    container.appendChild(sheet);
+    renderBackground();
   }
 
   function element(name, className) {

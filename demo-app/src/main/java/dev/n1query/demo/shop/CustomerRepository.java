@@ -18,4 +18,6 @@ public interface CustomerRepository extends JpaRepository<Customer, Long> {
 
 	Optional<Customer> findByEmail(String email);
 
+	List<Customer> findByNameContainingIgnoreCaseOrderByIdAsc(String name);
+
 }

@@ -1,0 +1,159 @@
+package dev.n1query.demo.panel;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+import dev.n1query.demo.DemoProperties;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.WebElement;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The development panel in a real headless Chromium, on the demo, whose pages all carry a
+ * strict Content-Security-Policy ({@code script-src 'self'; style-src 'self'}).
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "spring.datasource.url=jdbc:h2:mem:panel;DB_CLOSE_DELAY=-1", "n1.overlay.enabled=true" })
+class PanelBrowserIntegrationTests {
+
+	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	DemoProperties properties;
+
+	Browser browser;
+
+	@BeforeEach
+	void start() {
+		this.browser = Browser.start();
+	}
+
+	@AfterEach
+	void stop() {
+		if (this.browser != null) {
+			this.browser.close();
+		}
+	}
+
+	private SearchContext open(String path) {
+		this.browser.driver.get("http://localhost:" + this.port + path);
+		return this.browser.panel();
+	}
+
+	private SearchContext openPanel(SearchContext panel) {
+		this.browser.find(panel, ".n1-badge").click();
+		this.browser.find(panel, ".n1-sheet");
+		return panel;
+	}
+
+	@Test
+	void pagesCarryAStrictContentSecurityPolicy() throws Exception {
+		HttpResponse<Void> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/customers")).build(),
+					HttpResponse.BodyHandlers.discarding());
+		assertThat(response.headers().firstValue("Content-Security-Policy")).get()
+			.asString()
+			.contains("script-src 'self'")
+			.contains("style-src 'self'");
+	}
+
+	@Test
+	void badgeShowsTheCountsOfABrokenPage() throws Exception {
+		SearchContext panel = open("/customers");
+		String badge = this.browser.find(panel, ".n1-badge").getText();
+		assertThat(badge).startsWith((1 + this.properties.customers()) + " queries · ").endsWith(" ms · 1 N+1");
+		assertThat(this.browser.find(panel, ".n1-badge").getAttribute("class")).contains("n1-severity-bad");
+		screenshot("panel-badge.png");
+	}
+
+	@Test
+	void clickingTheBadgeOpensThePanelWithTheNPlusOneFirst() throws Exception {
+		SearchContext panel = openPanel(open("/customers"));
+		this.browser.find(panel, ".n1-groups tbody tr");
+		WebElement first = panel.findElements(By.cssSelector(".n1-groups tbody tr")).get(0);
+		assertThat(first.getAttribute("class")).contains("n1-rank-0");
+		assertThat(first.findElement(By.cssSelector(".n1-marker")).getText()).isEqualTo("N+1");
+		assertThat(first.findElement(By.cssSelector(".n1-num")).getText())
+			.isEqualTo(String.valueOf(this.properties.customers()));
+		assertThat(first.findElement(By.cssSelector(".n1-callsite")).getText())
+			.isEqualTo("rendering view \"customers\" for CustomerController.customers");
+		// formatted and highlighted by the bundled sql-formatter and highlight.js
+		this.browser.wait.until((driver) -> !first.findElements(By.cssSelector("code.n1-sql .hljs-keyword")).isEmpty());
+		assertThat(this.browser.find(panel, ".n1-finding-nplusone").getText()).contains("Fix:");
+		screenshot("panel-open.png");
+	}
+
+	@Test
+	void requestsThePageMakesAfterLoadingAreListed() {
+		SearchContext panel = open("/activity");
+		this.browser.wait.until((driver) -> driver.findElement(By.id("authors")).getText().contains("loaded"));
+		this.browser.wait.until((driver) -> driver.findElement(By.id("totals")).getText().contains("loaded"));
+		openPanel(panel);
+		this.browser.wait.until((driver) -> {
+			List<WebElement> requests = panel.findElements(By.cssSelector(".n1-background-request"));
+			return requests.size() == 2 && requests.stream().noneMatch((item) -> item.getText().endsWith("…"));
+		});
+		List<String> listed = panel.findElements(By.cssSelector(".n1-background-request"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
+		assertThat(listed).contains("GET /api/authors — " + (1 + this.properties.authors()) + " queries · 1 N+1",
+				"GET /jdbc/customer-totals/fixed — 1 queries · 0 N+1");
+		assertThat(this.browser.find(panel, ".n1-badge").getText()).endsWith("+2 requests");
+	}
+
+	@Test
+	void explainShowsThePlanOfARecordedSelect() {
+		SearchContext panel = openPanel(open("/customers"));
+		this.browser.find(panel, ".n1-groups tbody tr");
+		WebElement first = panel.findElements(By.cssSelector(".n1-groups tbody tr")).get(0);
+		first.findElement(By.cssSelector("[data-n1-action=toggle]")).click();
+		WebElement explain = this.browser.find(first, ".n1-explain");
+		explain.click();
+		WebElement plan = this.browser.find(first, ".n1-plan-shown");
+		assertThat(plan.getText()).containsIgnoringCase("purchase_order").doesNotContain("failed");
+	}
+
+	@Test
+	void markupInParametersIsShownAsTextAndNeverRuns() {
+		String payload = "</script><img src=x onerror=\"window.n1Pwned=1\"><script>window.n1Pwned=2</script>";
+		SearchContext panel = openPanel(open("/customers/search?q=" + URLEncoder.encode(payload, StandardCharsets.UTF_8)));
+		this.browser.find(panel, ".n1-groups tbody tr");
+		WebElement group = panel.findElements(By.cssSelector(".n1-groups tbody tr")).get(0);
+		group.findElement(By.cssSelector("[data-n1-action=toggle]")).click();
+		WebElement parameters = this.browser.find(group, ".n1-params");
+		this.browser.wait.until((driver) -> parameters.isDisplayed());
+		assertThat(parameters.getText()).contains("<img src=x onerror=\"window.n1Pwned=1\">");
+		assertThat(panel.findElements(By.cssSelector("img"))).isEmpty();
+		assertThat(this.browser.driver.executeScript("return typeof window.n1Pwned")).isEqualTo("undefined");
+	}
+
+	private void screenshot(String name) throws Exception {
+		Files.createDirectories(SCREENSHOTS);
+		Path shot = this.browser.driver.getScreenshotAs(OutputType.FILE).toPath();
+		Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+	}
+
+}
