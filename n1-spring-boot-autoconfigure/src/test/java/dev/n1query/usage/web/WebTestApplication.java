@@ -65,6 +65,40 @@ public class WebTestApplication {
 			return total;
 		}
 
+		@GetMapping(path = "/html", produces = "text/html;charset=UTF-8")
+		String html() {
+			this.jdbc.queryForObject("select 1", Integer.class);
+			return "<html><body><h1>Hello</h1></body></html>";
+		}
+
+		@GetMapping(path = "/stream", produces = "text/html;charset=UTF-8")
+		org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody stream() {
+			this.jdbc.queryForObject("select 1", Integer.class);
+			return (out) -> {
+				for (int i = 0; i < 3; i++) {
+					out.write(("<p>chunk " + i + "</p>").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+					out.flush();
+				}
+				out.write("</body></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			};
+		}
+
+		@GetMapping("/sse")
+		org.springframework.web.servlet.mvc.method.annotation.SseEmitter sse() {
+			this.jdbc.queryForObject("select 1", Integer.class);
+			org.springframework.web.servlet.mvc.method.annotation.SseEmitter emitter = new org.springframework.web.servlet.mvc.method.annotation.SseEmitter();
+			new Thread(() -> {
+				try {
+					emitter.send("<html><body>event</body></html>");
+					emitter.complete();
+				}
+				catch (java.io.IOException ex) {
+					emitter.completeWithError(ex);
+				}
+			}).start();
+			return emitter;
+		}
+
 		@GetMapping("/fail")
 		String fail() {
 			this.jdbc.queryForObject("select 1", Integer.class);
