@@ -49,6 +49,7 @@
     container.classList.remove('n1-hidden');
     if (!sheet) {
       container.textContent = 'Loading…';
+      vendor(); // fetched while the panel loads
       load(base + '/requests/' + encodeURIComponent(requestId), 20).then(function (html) {
         container.innerHTML = html; // rendered and escaped by the server's Thymeleaf template
         sheet = container.firstElementChild;
@@ -119,7 +120,7 @@
         return response.text();
       }
       if (attempts > 0) {
-        return delay(150).then(function () { return load(url, attempts - 1); });
+        return delay(attempts > 15 ? 25 : 150).then(function () { return load(url, attempts - 1); });
       }
       throw new Error('HTTP ' + response.status);
     });

@@ -150,6 +150,36 @@ class PanelBrowserIntegrationTests {
 		assertThat(this.browser.driver.executeScript("return typeof window.n1Pwned")).isEqualTo("undefined");
 	}
 
+	/**
+	 * Measures (does not assert) how long the panel takes to open on a page of 5,000
+	 * statements, 1,250 of them with a 2,000-item IN list; the figure is written to
+	 * target/panel-timing.txt and published in the README.
+	 */
+	@Test
+	void panelOfAPageWithFiveThousandStatementsOpens() throws Exception {
+		SearchContext panel = open("/test/many-statements?statements=5000");
+		assertThat(this.browser.find(panel, ".n1-badge").getText()).startsWith("5000 queries");
+		// Timed in the page: from the click to the first highlighted statement on screen.
+		this.browser.driver.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(20));
+		long millis = ((Number) this.browser.driver.executeAsyncScript(
+				"var done = arguments[arguments.length - 1];"
+						+ "var root = document.getElementById('n1-panel').shadowRoot;"
+						+ "var start = performance.now();"
+						+ "root.querySelector('.n1-badge').click();"
+						+ "(function poll() {"
+						+ "  if (root.querySelector('code.n1-sql .hljs-keyword')) { done(Math.round(performance.now() - start)); }"
+						+ "  else { requestAnimationFrame(poll); }"
+						+ "})();"))
+			.longValue();
+		assertThat(panel.findElements(By.cssSelector(".n1-groups tbody tr"))).hasSize(4);
+		assertThat(panel.findElements(By.cssSelector(".n1-statement"))).hasSize(500);
+		assertThat(panel.findElements(By.cssSelector(".n1-statement code")).stream()
+			.anyMatch((code) -> code.getAttribute("textContent").contains("… 1990 more"))).isTrue();
+		Files.createDirectories(SCREENSHOTS.getParent());
+		Files.writeString(SCREENSHOTS.getParent().resolve("panel-timing.txt"),
+				"panel open + first highlight on a 5,000-statement page: " + millis + " ms\n");
+	}
+
 	private void screenshot(String name) throws Exception {
 		Files.createDirectories(SCREENSHOTS);
 		Path shot = this.browser.driver.getScreenshotAs(OutputType.FILE).toPath();
