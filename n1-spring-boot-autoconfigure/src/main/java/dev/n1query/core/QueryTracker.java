@@ -31,6 +31,8 @@ public final class QueryTracker {
 
 	private final LongAdder unscopedStatements = new LongAdder();
 
+	private final java.util.concurrent.atomic.AtomicInteger openScopes = new java.util.concurrent.atomic.AtomicInteger();
+
 	private final StatementObserver[] statementObservers;
 
 	private volatile int stackDepth;
@@ -130,6 +132,7 @@ public final class QueryTracker {
 		QueryScope scope = new QueryScope(this, newId(), kind, name, this.settings.maxStatements(),
 				this.current.get(), this.keepExplainValues);
 		this.current.set(scope);
+		this.openScopes.incrementAndGet();
 		return scope;
 	}
 
@@ -201,7 +204,13 @@ public final class QueryTracker {
 		return scope.analyse(this.settings, this.analyzer);
 	}
 
+	/** Scopes opened and not closed yet, on any thread (tests wait for them to settle). */
+	public int openScopes() {
+		return this.openScopes.get();
+	}
+
 	void closed(QueryScope scope) {
+		this.openScopes.decrementAndGet();
 		if (this.current.get() == scope) {
 			QueryScope parent = scope.parent;
 			if (parent != null && !parent.isClosed()) {

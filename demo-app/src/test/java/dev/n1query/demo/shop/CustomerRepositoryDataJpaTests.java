@@ -55,8 +55,7 @@ class CustomerRepositoryDataJpaTests {
 			this.entityManager.persist(customer);
 			this.entityManager.persist(new PurchaseOrder(customer, BigDecimal.TEN));
 		}
-		this.entityManager.flush();
-		this.entityManager.clear();
+		dev.n1query.test.PersistenceContexts.flushAndClear(this.entityManager);
 	}
 
 	@Test
@@ -74,6 +73,26 @@ class CustomerRepositoryDataJpaTests {
 				assertThat(finding.callSite().methodName()).isEqualTo("lazyOrdersPerCustomerAreAnNPlusOne");
 			});
 		});
+	}
+
+	@Test
+	void assertQueriesSeesTheNPlusOneOnceThePersistenceContextIsCleared() {
+		dev.n1query.test.N1Assertions.assertQueries(() -> this.customers.findAllByOrderByIdAsc()
+			.forEach((customer) -> customer.getOrders().size())).count(6).hasNPlusOne();
+		dev.n1query.test.N1Assertions.assertQueries(() -> this.customers.findAllWithOrders()
+			.forEach((customer) -> customer.getOrders().size())).count(1).noNPlusOne();
+	}
+
+	@Test
+	void theTestsOwnPersistenceContextHidesTheNPlusOneAndTheMessageSaysSo() {
+		Customer customer = this.customers.findAllByOrderByIdAsc().get(0);
+		customer.getOrders().size(); // now in the test's persistence context
+		org.assertj.core.api.Assertions.assertThatExceptionOfType(AssertionError.class)
+			.isThrownBy(() -> dev.n1query.test.N1Assertions
+				.assertQueries(() -> this.customers.findAllByOrderByIdAsc().get(0).getOrders().size())
+				.count(2))
+			.withMessageContaining("this runs inside the test's transaction")
+			.withMessageContaining("PersistenceContexts.flushAndClear(entityManager)");
 	}
 
 	@Test
