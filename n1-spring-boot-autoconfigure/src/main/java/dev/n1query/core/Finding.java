@@ -16,9 +16,11 @@ import java.util.List;
  * @param entity the entity whose association was loaded, where known
  * @param association the association that was loaded, where known
  * @param suggestion how to remove the problem
+ * @param associationKind {@code one-to-many}, {@code many-to-one} … where known
  */
 public record Finding(FindingKind kind, StatementType type, String fingerprint, String exampleSql, int count,
-		List<CallSite> callSites, long totalNanos, String entity, String association, String suggestion) {
+		List<CallSite> callSites, long totalNanos, String entity, String association, String suggestion,
+		String associationKind) {
 
 	/** The first (for an N+1, the only) call site. */
 	public CallSite callSite() {
@@ -34,7 +36,7 @@ public record Finding(FindingKind kind, StatementType type, String fingerprint, 
 	 */
 	public Finding withAttribution(String entity, String association, String suggestion) {
 		return new Finding(this.kind, this.type, this.fingerprint, this.exampleSql, this.count, this.callSites,
-				this.totalNanos, entity, association, suggestion);
+				this.totalNanos, entity, association, suggestion, this.associationKind);
 	}
 
 }

@@ -47,6 +47,8 @@ public final class QueryScope implements AutoCloseable {
 
 	private volatile String activityDetail;
 
+	private volatile AssociationLoad associationLoad;
+
 	private volatile String method;
 
 	private volatile String uri;
@@ -165,6 +167,18 @@ public final class QueryScope implements AutoCloseable {
 		this.status = status;
 	}
 
+	/**
+	 * Sets the association being loaded lazily (by an ORM integration) and returns the
+	 * previous one, so callers can restore it.
+	 * @param load the association, or {@code null}
+	 * @return the previous one
+	 */
+	public AssociationLoad swapAssociationLoad(AssociationLoad load) {
+		AssociationLoad previous = this.associationLoad;
+		this.associationLoad = load;
+		return previous;
+	}
+
 	boolean needsCallSite(Fingerprint fingerprint) {
 		synchronized (this) {
 			FingerprintTally tally = this.tallies.get(fingerprint.text());
@@ -228,6 +242,9 @@ public final class QueryScope implements AutoCloseable {
 		group.add(execution.durationNanos(), exactKey, fingerprint.inListSize(), execution.batchSize());
 		if (group.stack == null && stack != null) {
 			group.stack = stack;
+		}
+		if (group.association == null) {
+			group.association = this.associationLoad;
 		}
 	}
 

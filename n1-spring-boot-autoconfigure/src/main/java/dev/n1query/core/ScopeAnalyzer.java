@@ -35,9 +35,12 @@ final class ScopeAnalyzer {
 					(group.stack != null) ? group.stack : List.of());
 			summaries.add(summary);
 			if (isNPlusOne) {
+				AssociationLoad load = group.association;
 				nPlusOne.add(enrich(new Finding(FindingKind.N_PLUS_ONE, group.fingerprint.type(),
 						group.fingerprint.text(), group.exampleSql, group.count, List.of(group.callSite),
-						group.totalNanos, null, null, Suggestions.forNPlusOne(group.fingerprint.type()))));
+						group.totalNanos, (load != null) ? load.entity() : null,
+						(load != null) ? load.association() : null, Suggestions.forNPlusOne(group.fingerprint.type()),
+						(load != null) ? load.kind() : null)));
 			}
 			else if (group.isBatched() && group.count > 1) {
 				batchedLoads.add(summary);
@@ -76,7 +79,7 @@ final class ScopeAnalyzer {
 			}
 			duplicates.add(enrich(new Finding(FindingKind.DUPLICATE, tally.fingerprint.type(),
 					tally.fingerprint.text(), ParameterValues.cut(exampleSql, ParameterValues.MAX_SQL_LENGTH),
-					repeated, List.copyOf(callSites), 0, null, null, Suggestions.forDuplicate())));
+					repeated, List.copyOf(callSites), 0, null, null, Suggestions.forDuplicate(), null)));
 		}
 		duplicates.sort(Comparator.comparing(Finding::count, Comparator.reverseOrder()));
 		return List.copyOf(duplicates);

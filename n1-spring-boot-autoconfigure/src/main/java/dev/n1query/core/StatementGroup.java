@@ -28,6 +28,9 @@ final class StatementGroup {
 
 	boolean differingParameters;
 
+	/** The association whose lazy loading issued these statements, where an ORM said so. */
+	AssociationLoad association;
+
 	/** The stack of one execution, when stacks are captured (the development panel). */
 	java.util.List<String> stack;
 

@@ -164,6 +164,28 @@ class N1AutoConfigurationTests {
 	}
 
 	@Test
+	void withoutHibernateThereIsNoJpaEnrichment() {
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(N1AutoConfiguration.class, N1JpaAutoConfiguration.class))
+			.withClassLoader(new FilteredClassLoader("org.hibernate"))
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context).doesNotHaveBean(dev.n1query.jpa.JpaFindingEnricher.class);
+				assertThat(context).hasSingleBean(QueryTracker.class);
+			});
+	}
+
+	@Test
+	void withHibernateFindingsAreEnriched() {
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(N1AutoConfiguration.class, N1JpaAutoConfiguration.class))
+			.run((context) -> {
+				assertThat(context).hasSingleBean(dev.n1query.jpa.JpaFindingEnricher.class);
+				assertThat(context).hasSingleBean(dev.n1query.jpa.N1HibernateIntegrator.class);
+			});
+	}
+
+	@Test
 	void propertiesConfigureDetection() {
 		this.contextRunner
 			.withPropertyValues("n1.detection.mode=fail", "n1.detection.threshold=5",

@@ -1,0 +1,21 @@
+package dev.n1query.core;
+
+/**
+ * An ORM loading an association lazily, told to the scope by an ORM integration (N1's
+ * Hibernate listeners) so the statements it issues are attributed to
+ * {@code Entity.association}.
+ *
+ * @param entity the owning entity's simple name, such as {@code Customer}
+ * @param association the association's attribute name, such as {@code orders}, or
+ * {@code null} when only the loaded entity is known
+ * @param kind {@code one-to-many}, {@code many-to-many}, {@code many-to-one} or
+ * {@code one-to-one}
+ */
+public record AssociationLoad(String entity, String association, String kind) {
+
+	/** Whether the association is a collection. */
+	public boolean isCollection() {
+		return this.kind.endsWith("-to-many");
+	}
+
+}

@@ -1,0 +1,93 @@
+package dev.n1query.jpa;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.persistence.metamodel.Attribute;
+import jakarta.persistence.metamodel.EntityType;
+import jakarta.persistence.metamodel.Metamodel;
+import jakarta.persistence.metamodel.PluralAttribute;
+import jakarta.persistence.metamodel.SingularAttribute;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.generator.OnExecutionGenerator;
+import org.hibernate.persister.entity.AbstractEntityPersister;
+import org.hibernate.persister.entity.EntityPersister;
+
+/**
+ * What N1 needs to know of the Hibernate model, computed once: table names to entities,
+ * the to-one associations that point at each entity, collection kinds, and which
+ * entities use IDENTITY ids (which disable JDBC batching).
+ */
+final class HibernateModel {
+
+	record Entity(String name, String table, boolean identityIds, Map<String, String> attributesByColumn) {
+	}
+
+	private final Map<String, Entity> byTable = new HashMap<>();
+
+	private final Map<String, String> collectionKinds = new HashMap<>();
+
+	private final Map<String, List<String>> toOneOwnersByTarget = new HashMap<>();
+
+	HibernateModel(SessionFactoryImplementor sessionFactory) {
+		Metamodel metamodel = sessionFactory.getMetamodel();
+		for (EntityType<?> entity : metamodel.getEntities()) {
+			String name = entity.getJavaType().getSimpleName();
+			for (Attribute<?, ?> attribute : entity.getAttributes()) {
+				if (attribute instanceof PluralAttribute<?, ?, ?> plural) {
+					this.collectionKinds.put(entity.getJavaType().getName() + "." + attribute.getName(),
+							(attribute.getPersistentAttributeType() == Attribute.PersistentAttributeType.MANY_TO_MANY)
+									? "many-to-many" : "one-to-many");
+				}
+				else if (attribute instanceof SingularAttribute<?, ?> singular && singular.isAssociation()) {
+					String kind = (attribute.getPersistentAttributeType() == Attribute.PersistentAttributeType.ONE_TO_ONE)
+							? "one-to-one" : "many-to-one";
+					this.toOneOwnersByTarget.computeIfAbsent(singular.getJavaType().getName(), (k) -> new ArrayList<>())
+						.add(name + "." + attribute.getName() + "|" + kind);
+				}
+			}
+		}
+		sessionFactory.getMappingMetamodel().forEachEntityDescriptor((persister) -> index(persister));
+	}
+
+	private void index(EntityPersister persister) {
+		if (!(persister instanceof AbstractEntityPersister entityPersister)) {
+			return;
+		}
+		String table = entityPersister.getTableName().toLowerCase(Locale.ROOT);
+		Map<String, String> attributes = new HashMap<>();
+		for (String property : entityPersister.getPropertyNames()) {
+			String[] columns = entityPersister.getPropertyColumnNames(property);
+			if (columns != null && columns.length == 1) {
+				attributes.put(columns[0].toLowerCase(Locale.ROOT), property);
+			}
+		}
+		boolean identity = persister.getGenerator() instanceof OnExecutionGenerator;
+		String simpleName = persister.getMappedClass().getSimpleName();
+		this.byTable.put(table, new Entity(simpleName, table, identity, Map.copyOf(attributes)));
+	}
+
+	/** The entity mapped to a table, or {@code null}. */
+	Entity entityOfTable(String table) {
+		return this.byTable.get(table.toLowerCase(Locale.ROOT));
+	}
+
+	/** {@code one-to-many} or {@code many-to-many} for a collection role. */
+	String collectionKind(String role) {
+		return this.collectionKinds.getOrDefault(role, "one-to-many");
+	}
+
+	/**
+	 * The to-one association that points at an entity, when exactly one does.
+	 * @param entityClassName the target entity's class name
+	 * @return {@code Owner.attribute|kind}, or {@code null} when none or several
+	 */
+	String uniqueToOneOwner(String entityClassName) {
+		List<String> owners = this.toOneOwnersByTarget.getOrDefault(entityClassName, List.of());
+		return (owners.size() == 1) ? owners.get(0) : null;
+	}
+
+}

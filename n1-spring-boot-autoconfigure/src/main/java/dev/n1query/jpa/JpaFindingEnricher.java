@@ -1,0 +1,158 @@
+package dev.n1query.jpa;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.n1query.core.Finding;
+import dev.n1query.core.FindingEnricher;
+import dev.n1query.core.FindingKind;
+import dev.n1query.core.N1Failures;
+import dev.n1query.core.StatementType;
+
+/**
+ * Writes the fix for an N+1 the way a Spring Data JPA developer applies it: the entity
+ * graph or fetch join for the association that was loaded per row, {@code saveAll} with
+ * JDBC batching for writes per row, an {@code …In} query and a map for lookups by a
+ * non-key column, a grouped query for per-row counts. Runs when the report is analysed,
+ * never on the statement path.
+ */
+public final class JpaFindingEnricher implements FindingEnricher {
+
+	private static final Pattern SINGLE_LOOKUP = Pattern
+		.compile("^select .+? from (\\w+) (\\w+) where \\2\\.(\\w+) = \\?( order by .*)?$");
+
+	private static final Pattern COUNT = Pattern
+		.compile("^select count \\(.*?\\) from (\\w+) (\\w+) where \\2\\.(\\w+) = \\?$");
+
+	private static final Pattern WRITE_TABLE = Pattern.compile("^(?:insert into|update|delete from) (\\w+)");
+
+	private final N1HibernateIntegrator integrator;
+
+	/**
+	 * Creates the enricher.
+	 * @param integrator where the Hibernate model comes from
+	 */
+	public JpaFindingEnricher(N1HibernateIntegrator integrator) {
+		this.integrator = integrator;
+	}
+
+	@Override
+	public Finding enrich(Finding finding) {
+		if (finding.kind() != FindingKind.N_PLUS_ONE) {
+			return finding;
+		}
+		HibernateModel model = this.integrator.model();
+		if (model == null) {
+			return finding;
+		}
+		try {
+			if (finding.entity() != null) {
+				return associationFix(finding);
+			}
+			if (finding.type() == StatementType.SELECT) {
+				return selectFix(finding, model);
+			}
+			return writeFix(finding, model);
+		}
+		catch (RuntimeException ex) {
+			N1Failures.swallow("writing a JPA fix", ex);
+			return finding;
+		}
+	}
+
+	private static Finding associationFix(Finding finding) {
+		String entity = finding.entity();
+		String association = finding.association();
+		String alias = alias(entity);
+		if (association == null) {
+			return finding.withAttribution(entity, null, "fetch the " + entity + " rows with the query that loads "
+					+ "the rows referring to them (a JOIN FETCH or @EntityGraph), or add @BatchSize(size = 50) on "
+					+ entity);
+		}
+		String suggestion;
+		if (finding.associationKind() != null && finding.associationKind().endsWith("-to-many")) {
+			suggestion = "add @EntityGraph(attributePaths = \"" + association + "\") to the repository method that "
+					+ "loads the " + entity + " list, or \"left join fetch " + alias + "." + association
+					+ "\" to its JPQL query; lower effort: @BatchSize(size = 50) on " + entity + "." + association
+					+ ", or spring.jpa.properties.hibernate.default_batch_fetch_size=50";
+		}
+		else {
+			suggestion = "add \"join fetch " + alias + "." + association + "\" to the JPQL query that loads the "
+					+ entity + " list, or @EntityGraph(attributePaths = \"" + association
+					+ "\") on its repository method; lower effort: spring.jpa.properties.hibernate.default_batch_fetch_size=50";
+		}
+		return finding.withAttribution(entity, association, suggestion);
+	}
+
+	private static Finding selectFix(Finding finding, HibernateModel model) {
+		Matcher count = COUNT.matcher(finding.fingerprint());
+		if (count.matches()) {
+			HibernateModel.Entity entity = model.entityOfTable(count.group(1));
+			if (entity != null) {
+				String attribute = attribute(entity, count.group(3));
+				String alias = alias(entity.name());
+				return finding.withAttribution(entity.name(), null, "replace the COUNT per row with one grouped query, "
+						+ "\"select " + alias + "." + attribute + ".id, count(" + alias + ") from " + entity.name() + " "
+						+ alias + " group by " + alias + "." + attribute + ".id\", and look the counts up in a Map");
+			}
+		}
+		Matcher lookup = SINGLE_LOOKUP.matcher(finding.fingerprint());
+		if (lookup.matches()) {
+			HibernateModel.Entity entity = model.entityOfTable(lookup.group(1));
+			if (entity != null) {
+				String attribute = attribute(entity, lookup.group(3));
+				String capitalized = Character.toUpperCase(attribute.charAt(0)) + attribute.substring(1);
+				return finding.withAttribution(entity.name(), null,
+						"load them at once with findAllBy" + capitalized + "In(values) on the " + entity.name()
+								+ " repository, then look each one up in a Map keyed by " + attribute);
+			}
+		}
+		return finding;
+	}
+
+	private static Finding writeFix(Finding finding, HibernateModel model) {
+		Matcher write = WRITE_TABLE.matcher(finding.fingerprint());
+		if (!write.find()) {
+			return finding;
+		}
+		HibernateModel.Entity entity = model.entityOfTable(write.group(1));
+		if (entity == null) {
+			return finding;
+		}
+		String verb = finding.type().tagValue();
+		String suggestion = "write the " + entity.name() + " rows with saveAll(…) in one transaction, with "
+				+ "spring.jpa.properties.hibernate.jdbc.batch_size=50 and spring.jpa.properties.hibernate.order_"
+				+ (verb.equals("insert") ? "inserts" : "updates") + "=true, so they go as JDBC batches";
+		if (entity.identityIds() && finding.type() == StatementType.INSERT) {
+			suggestion += "; " + entity.name() + " uses IDENTITY ids, which disable insert batching: use a sequence "
+					+ "or assigned ids";
+		}
+		return finding.withAttribution(entity.name(), null, suggestion);
+	}
+
+	private static String attribute(HibernateModel.Entity entity, String column) {
+		String attribute = entity.attributesByColumn().get(column.toLowerCase(Locale.ROOT));
+		if (attribute != null) {
+			return attribute;
+		}
+		String base = column.endsWith("_id") ? column.substring(0, column.length() - 3) : column;
+		StringBuilder camel = new StringBuilder();
+		boolean upper = false;
+		for (char c : base.toCharArray()) {
+			if (c == '_') {
+				upper = true;
+			}
+			else {
+				camel.append(upper ? Character.toUpperCase(c) : c);
+				upper = false;
+			}
+		}
+		return camel.toString();
+	}
+
+	private static String alias(String entity) {
+		return String.valueOf(Character.toLowerCase(entity.charAt(0)));
+	}
+
+}

@@ -1,0 +1,135 @@
+package dev.n1query.jpa;
+
+import java.util.function.Supplier;
+
+import dev.n1query.core.AssociationLoad;
+import dev.n1query.core.N1Failures;
+import dev.n1query.core.QueryScope;
+import dev.n1query.core.QueryTracker;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.spi.BootstrapContext;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.event.service.spi.EventListenerRegistry;
+import org.hibernate.event.spi.EventType;
+import org.hibernate.event.spi.InitializeCollectionEvent;
+import org.hibernate.event.spi.InitializeCollectionEventListener;
+import org.hibernate.event.spi.LoadEvent;
+import org.hibernate.event.spi.LoadEventListener;
+import org.hibernate.integrator.spi.Integrator;
+
+/**
+ * Hibernate integration: around every lazy initialisation of a collection and every
+ * proxy initialisation of an entity, tells the current query scope which association is
+ * being loaded, so its statements are attributed to {@code Entity.association}. A
+ * listener placed before Hibernate's own sets it, one placed after restores it.
+ */
+public final class N1HibernateIntegrator implements Integrator {
+
+	private final Supplier<QueryTracker> tracker;
+
+	private volatile HibernateModel model;
+
+	private volatile SessionFactoryImplementor sessionFactory;
+
+	/**
+	 * Creates the integrator.
+	 * @param tracker the tracker, looked up when first needed
+	 */
+	public N1HibernateIntegrator(Supplier<QueryTracker> tracker) {
+		this.tracker = tracker;
+	}
+
+	@Override
+	public void integrate(Metadata metadata, BootstrapContext bootstrapContext,
+			SessionFactoryImplementor sessionFactory) {
+		this.sessionFactory = sessionFactory;
+		EventListenerRegistry registry = sessionFactory.getEventListenerRegistry();
+		ThreadLocal<AssociationLoad> previous = new ThreadLocal<>();
+		registry.prependListeners(EventType.INIT_COLLECTION,
+				(InitializeCollectionEventListener) (event) -> enter(previous, collectionLoad(event, sessionFactory)));
+		registry.appendListeners(EventType.INIT_COLLECTION,
+				(InitializeCollectionEventListener) (event) -> leave(previous));
+		ThreadLocal<AssociationLoad> previousProxy = new ThreadLocal<>();
+		registry.prependListeners(EventType.LOAD, (LoadEventListener) (event, type) -> {
+			if (type == LoadEventListener.IMMEDIATE_LOAD) {
+				enter(previousProxy, proxyLoad(event, sessionFactory));
+			}
+		});
+		registry.appendListeners(EventType.LOAD, (LoadEventListener) (event, type) -> {
+			if (type == LoadEventListener.IMMEDIATE_LOAD) {
+				leave(previousProxy);
+			}
+		});
+	}
+
+	@Override
+	public void disintegrate(SessionFactoryImplementor sessionFactory,
+			org.hibernate.service.spi.SessionFactoryServiceRegistry serviceRegistry) {
+	}
+
+	/** The model of the session factory integrated last, or {@code null} before. */
+	HibernateModel model() {
+		SessionFactoryImplementor factory = this.sessionFactory;
+		return (factory != null) ? model(factory) : null;
+	}
+
+	private HibernateModel model(SessionFactoryImplementor sessionFactory) {
+		HibernateModel known = this.model;
+		if (known == null) {
+			known = new HibernateModel(sessionFactory);
+			this.model = known;
+		}
+		return known;
+	}
+
+	private void enter(ThreadLocal<AssociationLoad> previous, AssociationLoad load) {
+		try {
+			QueryScope scope = this.tracker.get().current();
+			if (scope != null && load != null) {
+				previous.set(scope.swapAssociationLoad(load));
+			}
+		}
+		catch (RuntimeException ex) {
+			N1Failures.swallow("observing a Hibernate lazy load", ex);
+		}
+	}
+
+	private void leave(ThreadLocal<AssociationLoad> previous) {
+		try {
+			QueryScope scope = this.tracker.get().current();
+			if (scope != null) {
+				scope.swapAssociationLoad(previous.get());
+			}
+			previous.remove();
+		}
+		catch (RuntimeException ex) {
+			N1Failures.swallow("observing a Hibernate lazy load", ex);
+		}
+	}
+
+	private AssociationLoad collectionLoad(InitializeCollectionEvent event, SessionFactoryImplementor sessionFactory) {
+		String role = event.getCollection().getRole();
+		if (role == null) {
+			return null;
+		}
+		int dot = role.lastIndexOf('.');
+		String owner = role.substring(0, dot);
+		return new AssociationLoad(owner.substring(owner.lastIndexOf('.') + 1), role.substring(dot + 1),
+				model(sessionFactory).collectionKind(role));
+	}
+
+	private AssociationLoad proxyLoad(LoadEvent event, SessionFactoryImplementor sessionFactory) {
+		String target = event.getEntityClassName();
+		if (target == null) {
+			return null;
+		}
+		String owner = model(sessionFactory).uniqueToOneOwner(target);
+		if (owner == null) {
+			return new AssociationLoad(target.substring(target.lastIndexOf('.') + 1), null, "many-to-one");
+		}
+		String[] parts = owner.split("\\|");
+		String[] entityAndAttribute = parts[0].split("\\.");
+		return new AssociationLoad(entityAndAttribute[0], entityAndAttribute[1], parts[1]);
+	}
+
+}
