@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reports nothing. Subclasses run it at different seeded sizes.
  */
 @Import(DemoHttp.ReportsConfiguration.class)
-abstract class AbstractScenariosIntegrationTests {
+public abstract class AbstractScenariosIntegrationTests {
 
 	@LocalServerPort
 	int port;
@@ -36,12 +36,12 @@ abstract class AbstractScenariosIntegrationTests {
 	DemoHttp http;
 
 	@BeforeEach
-	void http() {
+	public void http() {
 		this.http = new DemoHttp(this.port, this.reports);
 	}
 
 	@TestFactory
-	List<DynamicTest> brokenFormIsReported() {
+	public List<DynamicTest> brokenFormIsReported() {
 		return this.catalog.all()
 			.stream()
 			.map((scenario) -> DynamicTest.dynamicTest(scenario.name(), () -> assertBrokenIsReported(scenario)))
@@ -49,7 +49,7 @@ abstract class AbstractScenariosIntegrationTests {
 	}
 
 	@TestFactory
-	List<DynamicTest> fixedFormIssuesExactlyItsExpectedCountAndIsClean() {
+	public List<DynamicTest> fixedFormIssuesExactlyItsExpectedCountAndIsClean() {
 		return this.catalog.all()
 			.stream()
 			.map((scenario) -> DynamicTest.dynamicTest(scenario.name(), () -> assertFixedIsClean(scenario)))

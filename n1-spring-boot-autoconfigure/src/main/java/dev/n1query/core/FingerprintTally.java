@@ -27,6 +27,9 @@ final class FingerprintTally {
 
 	final Map<Long, ExactRepeat> exact = new HashMap<>();
 
+	/** The group of the last execution: the next one usually belongs to it too. */
+	StatementGroup lastGroup;
+
 	FingerprintTally(Fingerprint fingerprint) {
 		this.fingerprint = fingerprint;
 	}

@@ -31,11 +31,11 @@ public final class ParameterValues {
 		if (values == null || values.isEmpty()) {
 			return List.of();
 		}
-		List<String> rendered = new ArrayList<>(values.size());
-		for (Object value : values) {
-			rendered.add(render(value));
+		String[] rendered = new String[values.size()];
+		for (int i = 0; i < rendered.length; i++) {
+			rendered[i] = render(values.get(i));
 		}
-		return List.copyOf(rendered);
+		return List.of(rendered);
 	}
 
 	/**

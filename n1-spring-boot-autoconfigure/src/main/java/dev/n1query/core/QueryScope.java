@@ -213,7 +213,7 @@ public final class QueryScope implements AutoCloseable {
 			String sql = (execution.sql() != null) ? execution.sql() : "";
 			long exactKey = ParameterValues.exactHash(sql, execution.parameters());
 			tally.countExact(exactKey, sql, callSite);
-			addToGroup(fingerprint, callSite, execution, index, exactKey, stack);
+			addToGroup(tally, fingerprint, callSite, execution, index, exactKey, stack);
 		}
 		if (this.statements.size() < this.maxStatements) {
 			this.statements.add(new RecordedStatement(index,
@@ -227,17 +227,15 @@ public final class QueryScope implements AutoCloseable {
 		}
 	}
 
-	private void addToGroup(Fingerprint fingerprint, CallSite callSite, StatementExecution execution, int index,
-			long exactKey, List<String> stack) {
-		StatementGroup.Key key = new StatementGroup.Key(fingerprint.text(), callSite);
-		StatementGroup group = this.groups.get(key);
-		if (group == null) {
-			if (this.groups.size() >= MAX_FINGERPRINTS) {
+	private void addToGroup(FingerprintTally tally, Fingerprint fingerprint, CallSite callSite,
+			StatementExecution execution, int index, long exactKey, List<String> stack) {
+		StatementGroup group = tally.lastGroup;
+		if (group == null || !group.callSite.equals(callSite)) {
+			group = group(fingerprint, callSite, execution, index, exactKey);
+			if (group == null) {
 				return;
 			}
-			group = new StatementGroup(fingerprint, callSite,
-					ParameterValues.cut(execution.sql(), ParameterValues.MAX_SQL_LENGTH), index, exactKey);
-			this.groups.put(key, group);
+			tally.lastGroup = group;
 		}
 		group.add(execution.durationNanos(), exactKey, fingerprint.inListSize(), execution.batchSize());
 		if (group.stack == null && stack != null) {
@@ -246,6 +244,21 @@ public final class QueryScope implements AutoCloseable {
 		if (group.association == null) {
 			group.association = this.associationLoad;
 		}
+	}
+
+	private StatementGroup group(Fingerprint fingerprint, CallSite callSite, StatementExecution execution, int index,
+			long exactKey) {
+		StatementGroup.Key key = new StatementGroup.Key(fingerprint.text(), callSite);
+		StatementGroup group = this.groups.get(key);
+		if (group == null) {
+			if (this.groups.size() >= MAX_FINGERPRINTS) {
+				return null;
+			}
+			group = new StatementGroup(fingerprint, callSite,
+					ParameterValues.cut(execution.sql(), ParameterValues.MAX_SQL_LENGTH), index, exactKey);
+			this.groups.put(key, group);
+		}
+		return group;
 	}
 
 	/**

@@ -52,7 +52,10 @@ public final class SqlFingerprinter {
 
 		private Kind lastKind = Kind.NONE;
 
-		private String lastWord = "";
+		// Where the last word token sits in the output (words are compared there, not copied).
+		private int lastWordStart;
+
+		private int lastWordEnd;
 
 		private String firstWord;
 
@@ -273,18 +276,35 @@ public final class SqlFingerprinter {
 		private boolean valueCanStartHere() {
 			return switch (this.lastKind) {
 				case NONE, OPERATOR, OPEN, COMMA, CAST -> true;
-				case WORD -> isKeywordBeforeValue(this.lastWord);
+				case WORD -> isKeywordBeforeValue();
 				default -> false;
 			};
 		}
 
-		private static boolean isKeywordBeforeValue(String word) {
-			return switch (word) {
-				case "select", "where", "and", "or", "not", "when", "then", "else", "between", "limit", "offset",
-						"values", "return", "like", "by", "in", "is", "set", "having", "on" ->
-					true;
-				default -> false;
-			};
+		private static final String[] KEYWORDS_BEFORE_VALUE = { "select", "where", "and", "or", "not", "when", "then",
+				"else", "between", "limit", "offset", "values", "return", "like", "by", "in", "is", "set", "having",
+				"on" };
+
+		private boolean isKeywordBeforeValue() {
+			for (String keyword : KEYWORDS_BEFORE_VALUE) {
+				if (lastWordIs(keyword)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		private boolean lastWordIs(String keyword) {
+			int length = this.lastWordEnd - this.lastWordStart;
+			if (length != keyword.length()) {
+				return false;
+			}
+			for (int i = 0; i < length; i++) {
+				if (this.out.charAt(this.lastWordStart + i) != keyword.charAt(i)) {
+					return false;
+				}
+			}
+			return true;
 		}
 
 		private void dollar() {
@@ -316,36 +336,71 @@ public final class SqlFingerprinter {
 			while (this.pos < this.length && isIdentifierPart(this.sql.charAt(this.pos))) {
 				this.pos++;
 			}
-			String word = this.sql.substring(start, this.pos).toLowerCase(Locale.ROOT);
-			// Typed and prefixed string literals: X'0F', B'01', N'text', E'text', DATE '…'.
-			if (peek(0) == '\'' && (word.length() == 1 && "xbne".indexOf(word.charAt(0)) >= 0)) {
+			int length = this.pos - start;
+			// Typed and prefixed string literals: X'0F', B'01', N'text', E'text'.
+			if (length == 1 && peek(0) == '\'' && "xXbBnNeE".indexOf(this.sql.charAt(start)) >= 0) {
 				skipString();
 				placeholder();
 				return;
 			}
-			if (word.equals("true") || word.equals("false")) {
+			if ((length == 4 && this.sql.regionMatches(true, start, "true", 0, 4))
+					|| (length == 5 && this.sql.regionMatches(true, start, "false", 0, 5))) {
 				placeholder();
 				return;
 			}
-			emitWord(word);
+			beginWord();
+			if (isLowerCase(start, this.pos)) {
+				this.out.append(this.sql, start, this.pos); // Hibernate's SQL: already lower case, copied in bulk
+			}
+			else {
+				for (int i = start; i < this.pos; i++) {
+					char c = this.sql.charAt(i);
+					this.out.append((c >= 'A' && c <= 'Z') ? (char) (c + 32) : (c < 128) ? c : Character.toLowerCase(c));
+				}
+			}
+			endWord();
+		}
+
+		private boolean isLowerCase(int start, int end) {
+			for (int i = start; i < end; i++) {
+				char c = this.sql.charAt(i);
+				if ((c >= 'A' && c <= 'Z') || c >= 128) {
+					return false;
+				}
+			}
+			return true;
 		}
 
 		private void emitWord(String word) {
-			if (this.firstWord == null) {
-				this.firstWord = word;
-			}
-			else if (this.firstDmlWord == null && this.depth == 0 && isDmlKeyword(word)) {
-				this.firstDmlWord = word;
-			}
-			emit(Kind.WORD, word);
-			this.lastWord = word;
+			beginWord();
+			this.out.append(word);
+			endWord();
 		}
 
-		private static boolean isDmlKeyword(String word) {
-			return switch (word) {
-				case "select", "insert", "update", "delete", "merge" -> true;
-				default -> false;
-			};
+		private void beginWord() {
+			if (this.depth > 0 && this.depth <= MAX_TRACKED_DEPTH) {
+				this.groupOnlyPlaceholders[this.depth - 1] = false;
+			}
+			if (this.out.length() > 0 && needsSpace(this.lastKind, Kind.WORD)) {
+				this.out.append(' ');
+			}
+			this.lastWordStart = this.out.length();
+		}
+
+		private void endWord() {
+			this.lastWordEnd = this.out.length();
+			this.lastKind = Kind.WORD;
+			if (this.firstWord == null) {
+				this.firstWord = this.out.substring(this.lastWordStart, this.lastWordEnd);
+			}
+			else if (this.firstDmlWord == null && this.depth == 0 && isDmlKeyword()) {
+				this.firstDmlWord = this.out.substring(this.lastWordStart, this.lastWordEnd);
+			}
+		}
+
+		private boolean isDmlKeyword() {
+			return lastWordIs("select") || lastWordIs("insert") || lastWordIs("update") || lastWordIs("delete")
+					|| lastWordIs("merge");
 		}
 
 		private void operator() {
@@ -359,7 +414,32 @@ public final class SqlFingerprinter {
 				}
 				this.pos++;
 			}
-			emit(Kind.OPERATOR, this.sql.substring(start, this.pos));
+			emit(Kind.OPERATOR, operatorText(start, this.pos));
+		}
+
+		// The common operators as constants: no substring per operator.
+		private String operatorText(int start, int end) {
+			if (end - start == 1) {
+				switch (this.sql.charAt(start)) {
+					case '=':
+						return "=";
+					case '<':
+						return "<";
+					case '>':
+						return ">";
+					case '*':
+						return "*";
+					case '+':
+						return "+";
+					case '-':
+						return "-";
+					case '/':
+						return "/";
+					default:
+						break;
+				}
+			}
+			return this.sql.substring(start, end);
 		}
 
 		private void placeholder() {
@@ -370,7 +450,7 @@ public final class SqlFingerprinter {
 		}
 
 		private void open() {
-			boolean afterIn = this.lastKind == Kind.WORD && this.lastWord.equals("in");
+			boolean afterIn = this.lastKind == Kind.WORD && lastWordIs("in");
 			emit(Kind.OPEN, "(");
 			this.depth++;
 			if (this.depth <= MAX_TRACKED_DEPTH) {

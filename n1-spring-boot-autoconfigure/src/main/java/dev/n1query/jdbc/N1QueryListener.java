@@ -44,25 +44,43 @@ public final class N1QueryListener implements QueryExecutionListener {
 				(failure != null) ? String.valueOf(failure.getMessage()) : null, execInfo.getDataSourceName()));
 	}
 
-	// Values of the first parameter set (a batch's first row), ordered by index.
+	// Values of the first parameter set (a batch's first row), ordered by index. Drivers
+	// see setters called in index order almost always: then a view, not a copy.
 	private static List<Object> parameters(QueryInfo query) {
 		List<List<ParameterSetOperation>> sets = query.getParametersList();
 		if (sets.isEmpty() || sets.get(0).isEmpty()) {
 			return List.of();
 		}
 		List<ParameterSetOperation> operations = sets.get(0);
-		List<Object> values = new ArrayList<>(operations.size());
-		int expectedIndex = 1;
-		boolean ordered = true;
-		for (ParameterSetOperation operation : operations) {
-			Object[] args = operation.getArgs();
-			if (args == null || args.length < 2) {
-				continue;
+		for (int i = 0; i < operations.size(); i++) {
+			Object[] args = operations.get(i).getArgs();
+			if (args == null || args.length < 2 || !(args[0] instanceof Integer index) || index != i + 1) {
+				return sortByIndex(operations);
 			}
-			ordered &= (args[0] instanceof Integer index) && index == expectedIndex++;
-			values.add(ParameterSetOperation.isSetNullParameterOperation(operation) ? null : args[1]);
 		}
-		return ordered ? values : sortByIndex(operations);
+		return new ParameterValuesView(operations);
+	}
+
+	/** The bound values of parameter operations already in index order. */
+	private static final class ParameterValuesView extends java.util.AbstractList<Object> {
+
+		private final List<ParameterSetOperation> operations;
+
+		ParameterValuesView(List<ParameterSetOperation> operations) {
+			this.operations = operations;
+		}
+
+		@Override
+		public Object get(int index) {
+			ParameterSetOperation operation = this.operations.get(index);
+			return ParameterSetOperation.isSetNullParameterOperation(operation) ? null : operation.getArgs()[1];
+		}
+
+		@Override
+		public int size() {
+			return this.operations.size();
+		}
+
 	}
 
 	private static List<Object> sortByIndex(List<ParameterSetOperation> operations) {

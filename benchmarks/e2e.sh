@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# End-to-end overhead: the demo's endpoints under wrk (Debian package) on loopback, N1 on vs. off,
+# alternating rounds in one run. Prints requests/s and p99 per endpoint and the on/off throughput ratio.
+# Usage: benchmarks/e2e.sh [rounds] [seconds]   (builds the demo jar first if missing)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rounds="${1:-2}"
+seconds="${2:-15}"
+command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install wrk" >&2; exit 1; }
+jar=demo-app/target/demo-app-0.1.0-SNAPSHOT.jar
+[ -f "$jar" ] || ./mvnw -q -B -pl demo-app -am -DskipTests package
+port=18080
+endpoints=(/customers/fixed /api/authors/fixed /orders/fixed /customers)
+results=$(mktemp)
+
+run_demo() {
+  java -Xms512m -Xmx512m -jar "$jar" --server.port=$port --n1.enabled="$1" --logging.level.root=warn \
+    --logging.level.dev.n1query=error >/dev/null 2>&1 &
+  demo=$!
+  for _ in $(seq 1 120); do curl -sf -o /dev/null "http://127.0.0.1:$port/scenarios" && return 0; sleep 0.5; done
+  echo "demo did not start" >&2; exit 1
+}
+
+for round in $(seq 1 "$rounds"); do
+  for mode in true false; do
+    run_demo "$mode"
+    for endpoint in "${endpoints[@]}"; do
+      wrk -t1 -c8 -d5s "http://127.0.0.1:$port$endpoint" >/dev/null   # warm-up
+      out=$(wrk -t1 -c8 -d"${seconds}s" --latency "http://127.0.0.1:$port$endpoint")
+      rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
+      p99=$(echo "$out" | awk '$1 == "99%" {print $2}')
+      echo "$round $mode $endpoint $rps $p99" >> "$results"
+    done
+    kill "$demo"; wait "$demo" 2>/dev/null || true
+  done
+done
+
+echo "endpoint | N1 on req/s | N1 off req/s | on/off | p99 on | p99 off"
+for endpoint in "${endpoints[@]}"; do
+  awk -v e="$endpoint" '
+    $3 == e && $2 == "true"  { on += $4; n_on++; p_on = p_on " " $5 }
+    $3 == e && $2 == "false" { off += $4; n_off++; p_off = p_off " " $5 }
+    END { printf "%s | %.0f | %.0f | %.1f%% |%s |%s\n", e, on/n_on, off/n_off, 100*on/off, p_on, p_off }' "$results"
+done
+rm -f "$results"

@@ -1,0 +1,13 @@
+package dev.n1query.demo.databases;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+/** Every demo scenario on a real PostgreSQL: same counts, same findings. */
+@RealDatabase(RealDatabase.POSTGRES)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "spring.datasource.url=" + RealDatabase.POSTGRES, "spring.datasource.username=n1test",
+				"spring.datasource.password=n1test" })
+class PostgresScenariosIntegrationTests extends dev.n1query.demo.AbstractScenariosIntegrationTests {
+
+}
