@@ -172,6 +172,7 @@ class DialectIntegrationTests {
 		void explainShowsThePlan() {
 			this.db.jdbc.execute("drop table if exists dialect_plan");
 			this.db.jdbc.execute("create table dialect_plan (id int primary key, name varchar(20))");
+			this.db.jdbc.update("insert into dialect_plan values (7, 'seven'), (8, 'eight')");
 			ScopeReport report = this.db.scope(() -> this.db.jdbc.queryForList("select name from dialect_plan where id = ?",
 					String.class, 7));
 			RecordedStatement statement = report.statements().get(0);
