@@ -34,7 +34,7 @@ public class FingerprintBenchmark {
 	}
 
 	/** A Hibernate-style SELECT with joins, grown by columns to about the given length. */
-	static String hibernateSelect(int bytes) {
+	public static String hibernateSelect(int bytes) {
 		StringBuilder columns = new StringBuilder("c1_0.id,c1_0.email,c1_0.name");
 		int join = 0;
 		StringBuilder joins = new StringBuilder();

@@ -19,6 +19,18 @@ public final class SqlFingerprinter {
 
 	private static final int MAX_TRACKED_DEPTH = 64;
 
+	private static final boolean[] IDENTIFIER_START = new boolean[128];
+
+	private static final boolean[] IDENTIFIER_PART = new boolean[128];
+
+	static {
+		for (char c = 0; c < 128; c++) {
+			boolean start = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '@' || c == '#';
+			IDENTIFIER_START[c] = start;
+			IDENTIFIER_PART[c] = start || (c >= '0' && c <= '9') || c == '$';
+		}
+	}
+
 	private SqlFingerprinter() {
 	}
 
@@ -43,6 +55,9 @@ public final class SqlFingerprinter {
 	private static final class Lexer {
 
 		private final String sql;
+
+		// Read through an array: String.charAt's per-call checks cost more than the lexing.
+		private final char[] chars;
 
 		private final int length;
 
@@ -81,13 +96,14 @@ public final class SqlFingerprinter {
 
 		Lexer(String sql) {
 			this.sql = sql;
-			this.length = sql.length();
+			this.chars = sql.toCharArray();
+			this.length = this.chars.length;
 			this.out = new StringBuilder(Math.min(this.length, MAX_LENGTH * 2) + 16);
 		}
 
 		Fingerprint run() {
 			while (this.pos < this.length) {
-				char c = this.sql.charAt(this.pos);
+				char c = this.chars[this.pos];
 				if (isSpace(c)) {
 					this.pos++;
 				}
@@ -117,7 +133,7 @@ public final class SqlFingerprinter {
 				}
 				else if (c == '?') {
 					this.pos++;
-					while (this.pos < this.length && isDigit(this.sql.charAt(this.pos))) {
+					while (this.pos < this.length && isDigit(this.chars[this.pos])) {
 						this.pos++; // JPA-style ?1
 					}
 					placeholder();
@@ -128,7 +144,7 @@ public final class SqlFingerprinter {
 				}
 				else if (c == ':' && isIdentifierStart(peek(1))) {
 					this.pos++;
-					while (this.pos < this.length && isIdentifierPart(this.sql.charAt(this.pos))) {
+					while (this.pos < this.length && isIdentifierPart(this.chars[this.pos])) {
 						this.pos++;
 					}
 					placeholder();
@@ -177,12 +193,12 @@ public final class SqlFingerprinter {
 
 		private char peek(int ahead) {
 			int index = this.pos + ahead;
-			return (index < this.length) ? this.sql.charAt(index) : '\0';
+			return (index < this.length) ? this.chars[index] : '\0';
 		}
 
 		private boolean onlySpaceOrSemicolonsLeft() {
 			for (int i = this.pos; i < this.length; i++) {
-				char c = this.sql.charAt(i);
+				char c = this.chars[i];
 				if (!isSpace(c) && c != ';') {
 					return false;
 				}
@@ -191,7 +207,7 @@ public final class SqlFingerprinter {
 		}
 
 		private void skipLineComment() {
-			while (this.pos < this.length && this.sql.charAt(this.pos) != '\n') {
+			while (this.pos < this.length && this.chars[this.pos] != '\n') {
 				this.pos++;
 			}
 		}
@@ -204,7 +220,7 @@ public final class SqlFingerprinter {
 		private void skipString() {
 			this.pos++; // opening quote
 			while (this.pos < this.length) {
-				char c = this.sql.charAt(this.pos);
+				char c = this.chars[this.pos];
 				if (c == '\\' && peek(1) == '\'' && !endsValue(peek(2))) {
 					this.pos += 2; // MySQL-style \' inside the string
 				}
@@ -231,7 +247,7 @@ public final class SqlFingerprinter {
 			StringBuilder name = new StringBuilder();
 			this.pos++;
 			while (this.pos < this.length) {
-				char c = this.sql.charAt(this.pos);
+				char c = this.chars[this.pos];
 				if (c == quote && peek(1) == quote) {
 					name.append(c);
 					this.pos += 2;
@@ -251,13 +267,13 @@ public final class SqlFingerprinter {
 		private void number() {
 			if (peek(0) == '0' && (peek(1) == 'x' || peek(1) == 'X')) {
 				this.pos += 2;
-				while (this.pos < this.length && Character.digit(this.sql.charAt(this.pos), 16) >= 0) {
+				while (this.pos < this.length && Character.digit(this.chars[this.pos], 16) >= 0) {
 					this.pos++;
 				}
 			}
 			else {
 				while (this.pos < this.length) {
-					char c = this.sql.charAt(this.pos);
+					char c = this.chars[this.pos];
 					if (isDigit(c) || c == '.' || c == '_') {
 						this.pos++;
 					}
@@ -310,18 +326,18 @@ public final class SqlFingerprinter {
 		private void dollar() {
 			if (isDigit(peek(1))) {
 				this.pos++;
-				while (this.pos < this.length && isDigit(this.sql.charAt(this.pos))) {
+				while (this.pos < this.length && isDigit(this.chars[this.pos])) {
 					this.pos++;
 				}
 				placeholder();
 				return;
 			}
 			int tagEnd = this.pos + 1;
-			while (tagEnd < this.length && isIdentifierPart(this.sql.charAt(tagEnd))
-					&& this.sql.charAt(tagEnd) != '$') {
+			while (tagEnd < this.length && isIdentifierPart(this.chars[tagEnd])
+					&& this.chars[tagEnd] != '$') {
 				tagEnd++;
 			}
-			if (tagEnd < this.length && this.sql.charAt(tagEnd) == '$') {
+			if (tagEnd < this.length && this.chars[tagEnd] == '$') {
 				String tag = this.sql.substring(this.pos, tagEnd + 1);
 				int close = this.sql.indexOf(tag, tagEnd + 1);
 				this.pos = (close < 0) ? this.length : close + tag.length();
@@ -333,28 +349,30 @@ public final class SqlFingerprinter {
 
 		private void word() {
 			int start = this.pos;
-			while (this.pos < this.length && isIdentifierPart(this.sql.charAt(this.pos))) {
+			while (this.pos < this.length && isIdentifierPart(this.chars[this.pos])) {
 				this.pos++;
 			}
 			int length = this.pos - start;
 			// Typed and prefixed string literals: X'0F', B'01', N'text', E'text'.
-			if (length == 1 && peek(0) == '\'' && "xXbBnNeE".indexOf(this.sql.charAt(start)) >= 0) {
+			if (length == 1 && peek(0) == '\'' && "xXbBnNeE".indexOf(this.chars[start]) >= 0) {
 				skipString();
 				placeholder();
 				return;
 			}
-			if ((length == 4 && this.sql.regionMatches(true, start, "true", 0, 4))
-					|| (length == 5 && this.sql.regionMatches(true, start, "false", 0, 5))) {
+			char first = this.chars[start];
+			if ((length == 4 && (first == 't' || first == 'T') && this.sql.regionMatches(true, start, "true", 0, 4))
+					|| (length == 5 && (first == 'f' || first == 'F')
+							&& this.sql.regionMatches(true, start, "false", 0, 5))) {
 				placeholder();
 				return;
 			}
 			beginWord();
 			if (isLowerCase(start, this.pos)) {
-				this.out.append(this.sql, start, this.pos); // Hibernate's SQL: already lower case, copied in bulk
+				this.out.append(this.chars, start, this.pos - start); // Hibernate's SQL: already lower case
 			}
 			else {
 				for (int i = start; i < this.pos; i++) {
-					char c = this.sql.charAt(i);
+					char c = this.chars[i];
 					this.out.append((c >= 'A' && c <= 'Z') ? (char) (c + 32) : (c < 128) ? c : Character.toLowerCase(c));
 				}
 			}
@@ -363,7 +381,7 @@ public final class SqlFingerprinter {
 
 		private boolean isLowerCase(int start, int end) {
 			for (int i = start; i < end; i++) {
-				char c = this.sql.charAt(i);
+				char c = this.chars[i];
 				if ((c >= 'A' && c <= 'Z') || c >= 128) {
 					return false;
 				}
@@ -406,9 +424,9 @@ public final class SqlFingerprinter {
 		private void operator() {
 			int start = this.pos;
 			this.pos++;
-			while (this.pos < this.length && isOperatorChar(this.sql.charAt(this.pos))
-					&& isOperatorChar(this.sql.charAt(start))) {
-				char c = this.sql.charAt(this.pos);
+			while (this.pos < this.length && isOperatorChar(this.chars[this.pos])
+					&& isOperatorChar(this.chars[start])) {
+				char c = this.chars[this.pos];
 				if ((c == '-' && (peek(1) == '-' || isDigit(peek(1)))) || (c == '/' && peek(1) == '*')) {
 					break; // a comment, or a negative number, starts here
 				}
@@ -420,7 +438,7 @@ public final class SqlFingerprinter {
 		// The common operators as constants: no substring per operator.
 		private String operatorText(int start, int end) {
 			if (end - start == 1) {
-				switch (this.sql.charAt(start)) {
+				switch (this.chars[start]) {
 					case '=':
 						return "=";
 					case '<':
@@ -520,14 +538,23 @@ public final class SqlFingerprinter {
 		}
 
 		private void emit(Kind kind, String text) {
+			beforeEmit(kind);
+			if (text.length() == 1) {
+				this.out.append(text.charAt(0)); // a char append is much cheaper than a String append
+			}
+			else {
+				this.out.append(text);
+			}
+			this.lastKind = kind;
+		}
+
+		private void beforeEmit(Kind kind) {
 			if (this.depth > 0 && this.depth <= MAX_TRACKED_DEPTH && kind != Kind.PLACEHOLDER && kind != Kind.COMMA) {
 				this.groupOnlyPlaceholders[this.depth - 1] = false;
 			}
 			if (this.out.length() > 0 && needsSpace(this.lastKind, kind)) {
 				this.out.append(' ');
 			}
-			this.out.append(text);
-			this.lastKind = kind;
 		}
 
 		private static boolean needsSpace(Kind previous, Kind next) {
@@ -558,12 +585,11 @@ public final class SqlFingerprinter {
 		}
 
 		private static boolean isIdentifierStart(char c) {
-			return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '@' || c == '#'
-					|| (c > 127 && Character.isLetter(c));
+			return (c < 128) ? IDENTIFIER_START[c] : Character.isLetter(c);
 		}
 
 		private static boolean isIdentifierPart(char c) {
-			return isIdentifierStart(c) || isDigit(c) || c == '$';
+			return (c < 128) ? IDENTIFIER_PART[c] : Character.isLetter(c);
 		}
 
 		private static boolean isOperatorChar(char c) {
