@@ -73,9 +73,23 @@ public final class ParameterValues {
 		if (value instanceof byte[] bytes) {
 			return "byte[" + bytes.length + "]";
 		}
-		if (value instanceof InputStream || value instanceof Reader || value instanceof java.sql.Blob
-				|| value instanceof java.sql.Clob || value instanceof java.sql.Array || value instanceof java.sql.SQLXML) {
-			return "<" + value.getClass().getSimpleName() + ">";
+		if (value instanceof InputStream) {
+			return "<InputStream>";
+		}
+		if (value instanceof Reader) {
+			return "<Reader>";
+		}
+		if (value instanceof java.sql.Blob) {
+			return "<Blob>";
+		}
+		if (value instanceof java.sql.Clob) {
+			return "<Clob>";
+		}
+		if (value instanceof java.sql.Array) {
+			return "<Array>";
+		}
+		if (value instanceof java.sql.SQLXML) {
+			return "<SQLXML>";
 		}
 		if (value instanceof Object[] array) {
 			return "array[" + array.length + "]";
@@ -84,7 +98,7 @@ public final class ParameterValues {
 			return cut(String.valueOf(value), MAX_VALUE_LENGTH);
 		}
 		catch (RuntimeException ex) {
-			return "<" + value.getClass().getSimpleName() + ">";
+			return "<" + value.getClass().getName() + ">"; // its toString failed
 		}
 	}
 

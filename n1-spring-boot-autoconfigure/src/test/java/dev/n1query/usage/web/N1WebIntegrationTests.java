@@ -99,7 +99,7 @@ class N1WebIntegrationTests {
 	void concurrentRequestsNeverMixTheirStatements() throws Exception {
 		List<CompletableFuture<HttpResponse<String>>> responses = new ArrayList<>();
 		List<Integer> expected = new ArrayList<>();
-		for (int i = 0; i < 64; i++) {
+		for (int i = 0; i < 200; i++) {
 			int statements = 1 + (i % 17);
 			expected.add(statements);
 			URI uri = URI.create("http://localhost:" + this.port + "/work/m" + i + "/" + statements);
