@@ -15,7 +15,28 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** A small application standing for a user's: JdbcTemplate endpoints on H2. */
 @SpringBootApplication
+@org.springframework.scheduling.annotation.EnableAsync
 public class WebTestApplication {
+
+	/** Statements run on the application's task executor, for the propagation tests. */
+	@org.springframework.stereotype.Service
+	public static class AsyncWork {
+
+		private final JdbcTemplate jdbc;
+
+		AsyncWork(JdbcTemplate jdbc) {
+			this.jdbc = jdbc;
+		}
+
+		@org.springframework.scheduling.annotation.Async
+		public java.util.concurrent.CompletableFuture<Integer> lookups(int statements) {
+			for (int i = 0; i < statements; i++) {
+				this.jdbc.queryForObject("select ? + 1", Integer.class, i);
+			}
+			return java.util.concurrent.CompletableFuture.completedFuture(statements);
+		}
+
+	}
 
 	@Bean
 	ReportsById reportsById() {
@@ -43,8 +64,27 @@ public class WebTestApplication {
 
 		private final JdbcTemplate jdbc;
 
-		WorkController(JdbcTemplate jdbc) {
+		private final AsyncWork async;
+
+		WorkController(JdbcTemplate jdbc, AsyncWork async) {
 			this.jdbc = jdbc;
+			this.async = async;
+		}
+
+		@GetMapping("/async/service/{statements}")
+		int asyncService(@PathVariable int statements) {
+			this.jdbc.queryForObject("select 1", Integer.class);
+			return this.async.lookups(statements).join();
+		}
+
+		@GetMapping("/async/callable/{statements}")
+		java.util.concurrent.Callable<String> asyncCallable(@PathVariable int statements) {
+			return () -> {
+				for (int i = 0; i < statements; i++) {
+					this.jdbc.queryForObject("select ? * 2", Integer.class, i);
+				}
+				return Thread.currentThread().getName();
+			};
 		}
 
 		@GetMapping("/work/{marker}/{statements}")
