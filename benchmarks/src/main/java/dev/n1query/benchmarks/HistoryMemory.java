@@ -12,9 +12,13 @@ import dev.n1query.core.QueryTracker;
 import dev.n1query.core.ReportHistory;
 import dev.n1query.core.ScopeKind;
 import dev.n1query.core.StatementExecution;
+import dev.n1query.metrics.N1Metrics;
+import io.micrometer.core.instrument.config.MeterFilter;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /**
- * Heap retained by N1 at its defaults (history of 100 requests, 200 hotspots) after
+ * Heap retained by N1 at its defaults (history of 100 requests, 200 hotspots, meters with
+ * histograms and the uri cap, on a simple registry) after
  * 100,000 requests like the demo's broken customers page (101 statements, one N+1 of
  * 100, on 50 routes). Run: {@code java -cp benchmarks/target/benchmarks.jar
  * dev.n1query.benchmarks.HistoryMemory}.
@@ -30,8 +34,11 @@ public final class HistoryMemory {
 		long before = usedAfterGc(memory);
 		ReportHistory history = new ReportHistory(100);
 		Hotspots hotspots = new Hotspots(200);
+		SimpleMeterRegistry registry = new SimpleMeterRegistry();
+		registry.config().meterFilter(MeterFilter.maximumAllowableTags("n1.", "uri", 100, MeterFilter.deny()));
+		N1Metrics metrics = new N1Metrics(registry, true);
 		QueryTracker tracker = new QueryTracker(DetectionSettings.DEFAULTS, new CallSiteResolver(), List.of(),
-				List.of(history, hotspots));
+				List.of(history, hotspots, metrics), List.of(metrics));
 		long start = System.nanoTime();
 		for (int r = 0; r < requests; r++) {
 			String route = "/customers/" + (r % 50) + "/{id}";
@@ -49,7 +56,8 @@ public final class HistoryMemory {
 		long seconds = (System.nanoTime() - start) / 1_000_000;
 		long after = usedAfterGc(memory);
 		System.out.printf("requests: %,d (101 statements each) in %,d ms%n", requests, seconds);
-		System.out.printf("history: %d reports, hotspots: %d%n", history.size(), hotspots.size());
+		System.out.printf("history: %d reports, hotspots: %d, meters: %d%n", history.size(), hotspots.size(),
+				registry.getMeters().size());
 		System.out.printf("heap used before: %,d KB, after: %,d KB, retained by N1: %,d KB%n", before / 1024,
 				after / 1024, (after - before) / 1024);
 		if (history.size() > 100 || hotspots.size() > 200) {

@@ -150,6 +150,47 @@ class PanelBrowserIntegrationTests {
 		assertThat(this.browser.driver.executeScript("return typeof window.n1Pwned")).isEqualTo("undefined");
 	}
 
+	static final List<String> PAYLOADS = List.of("<script>window.n1Pwned=1</script>",
+			"</script><img src=x onerror=\"window.n1Pwned=2\">", "<img src=x onerror=window.n1Pwned=3>",
+			"<svg onload=window.n1Pwned=4>", "\"><svg/onload=window.n1Pwned=5>", "'><img src=x onerror=window.n1Pwned=6>",
+			"<iframe srcdoc=\"<script>parent.n1Pwned=7</script>\">", "<a href=\"javascript:window.n1Pwned=8\">x</a>",
+			"<body onload=window.n1Pwned=9>", "<details open ontoggle=window.n1Pwned=10>",
+			"<math><mi xlink:href=\"javascript:window.n1Pwned=11\">", "{{constructor.constructor('window.n1Pwned=12')()}}",
+			"${7*7}<img src=x onerror=window.n1Pwned=13>", "<style>@import 'javascript:window.n1Pwned=14';</style>",
+			"<input autofocus onfocus=window.n1Pwned=15>", "<video><source onerror=window.n1Pwned=16>",
+			"&lt;img src=x onerror=window.n1Pwned=17&gt;", "<scr<script>ipt>window.n1Pwned=18</script>",
+			"\\u003cimg src=x onerror=window.n1Pwned=19\\u003e", "<object data=\"javascript:window.n1Pwned=20\">");
+
+	/**
+	 * Twenty payloads in SQL text, bound values and database error messages: every one is
+	 * shown as text in the open panel (statements and stacks expanded) and in the actuator
+	 * endpoint opened in the browser, and none runs.
+	 */
+	@Test
+	void twentyPayloadsAreShownAsTextAndNeverRun() {
+		for (String payload : PAYLOADS) {
+			SearchContext panel = openPanel(open("/test/xss?payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8)));
+			this.browser.find(panel, ".n1-groups tbody tr");
+			for (WebElement toggle : panel.findElements(By.cssSelector("[data-n1-action=toggle]"))) {
+				toggle.click();
+			}
+			String text = this.browser.find(panel, ".n1-sheet").getText();
+			assertThat(text).as(payload).contains(payload.substring(0, Math.min(12, payload.length())));
+			assertThat(panel.findElements(By.cssSelector("img, svg, iframe, script, object, video, input, a, math, details, style, body")))
+				.as(payload)
+				.isEmpty();
+			assertThat(this.browser.driver.executeScript("return typeof window.n1Pwned")).as(payload).isEqualTo("undefined");
+			// the same request through the actuator endpoint, opened in the browser
+			String id = this.browser.driver.findElement(By.id("n1-panel")).getAttribute("data-n1-id");
+			this.browser.driver.get("http://localhost:" + this.port + "/actuator/queries/" + id);
+			assertThat(this.browser.driver.getPageSource()).as(payload).contains("select");
+			assertThat(this.browser.driver.findElements(By.cssSelector("img, svg, iframe, object, video, input, details")))
+				.as(payload)
+				.isEmpty();
+			assertThat(this.browser.driver.executeScript("return typeof window.n1Pwned")).as(payload).isEqualTo("undefined");
+		}
+	}
+
 	/**
 	 * Measures (does not assert) how long the panel takes to open on a page of 5,000
 	 * statements, 1,250 of them with a 2,000-item IN list; the figure is written to

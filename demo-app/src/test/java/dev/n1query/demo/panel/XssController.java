@@ -1,0 +1,36 @@
+package dev.n1query.demo.panel;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Test-only: a page whose statements carry a payload in their SQL text, in a bound value,
+ * and in a database error message, for the panel's XSS test.
+ */
+@RestController
+class XssController {
+
+	private final JdbcTemplate jdbc;
+
+	XssController(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@GetMapping(path = "/test/xss", produces = "text/html;charset=UTF-8")
+	String page(@RequestParam String payload) {
+		String literal = payload.replace("'", "''");
+		for (int i = 0; i < 3; i++) {
+			this.jdbc.queryForObject("select '" + literal + "' || ?", String.class, payload + i);
+		}
+		try {
+			this.jdbc.queryForObject("select * from \"" + payload.replace("\"", "") + "\"", String.class);
+		}
+		catch (RuntimeException expected) {
+			// the failing statement's error message carries the payload into the panel
+		}
+		return "<html><body><p>xss test</p></body></html>";
+	}
+
+}
