@@ -105,6 +105,18 @@ public final class QueryScope implements AutoCloseable {
 		return this.name;
 	}
 
+	/**
+	 * How many open scopes enclose this one on its thread: 0 for a top-level scope, such as
+	 * every HTTP request's (a diagnostic: anything else after a request means a scope leaked).
+	 */
+	public int depth() {
+		int depth = 0;
+		for (QueryScope enclosing = this.parent; enclosing != null && !enclosing.isClosed(); enclosing = enclosing.parent) {
+			depth++;
+		}
+		return depth;
+	}
+
 	/** The number of statements recorded so far. */
 	public synchronized int queryCount() {
 		return this.count;

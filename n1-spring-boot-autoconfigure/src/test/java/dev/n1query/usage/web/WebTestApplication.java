@@ -66,9 +66,12 @@ public class WebTestApplication {
 
 		private final AsyncWork async;
 
-		WorkController(JdbcTemplate jdbc, AsyncWork async) {
+		private final dev.n1query.core.QueryTracker tracker;
+
+		WorkController(JdbcTemplate jdbc, AsyncWork async, dev.n1query.core.QueryTracker tracker) {
 			this.jdbc = jdbc;
 			this.async = async;
+			this.tracker = tracker;
 		}
 
 		@GetMapping("/async/service/{statements}")
@@ -137,6 +140,23 @@ public class WebTestApplication {
 				}
 			}).start();
 			return emitter;
+		}
+
+		@GetMapping("/probe")
+		String probe() {
+			this.jdbc.queryForObject("select 1", Integer.class);
+			dev.n1query.core.QueryScope scope = this.tracker.current();
+			return (scope != null) ? Integer.toString(scope.depth()) : "none";
+		}
+
+		@GetMapping(path = "/large-sync", produces = "application/octet-stream")
+		void largeSync(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+			this.jdbc.queryForObject("select 1", Integer.class);
+			byte[] chunk = new byte[64 * 1024];
+			for (int i = 0; i < 2_000; i++) {
+				response.getOutputStream().write(chunk);
+				response.flushBuffer();
+			}
 		}
 
 		@GetMapping("/fail")
