@@ -73,9 +73,17 @@ class JpaAttributionIntegrationTests {
 	}
 
 	@Test
-	void severalRelationsPerRow() throws Exception {
-		assertThat(nPlusOne("GET", "/authors")).extracting((finding) -> finding.entity() + "." + finding.association())
-			.containsExactlyInAnyOrder("Author.books", "Author.profile", "Author.settings");
+	void severalRelationsPerRowAreOneLoopListingEachAssociation() throws Exception {
+		assertThat(nPlusOne("GET", "/authors")).singleElement().satisfies((loop) -> {
+			assertThat(loop.isLoop()).isTrue();
+			assertThat(loop.count()).isEqualTo(100);
+			assertThat(loop.members()).extracting((member) -> member.entity() + "." + member.association())
+				.containsExactlyInAnyOrder("Author.books", "Author.profile", "Author.settings");
+			assertThat(loop.suggestion()).startsWith("this loop runs 3 statements per item")
+				.contains("@EntityGraph(attributePaths = \"books\")")
+				.contains("join fetch a.profile")
+				.contains("join fetch a.settings");
+		});
 	}
 
 	@Test

@@ -229,14 +229,17 @@ public class QueriesEndpoint {
 	 * @param association the association, where known
 	 * @param suggestion the fix
 	 * @param timeMs time spent in them
+	 * @param members for a loop of several statements per item, each statement's N+1, in
+	 * loop order; empty otherwise
 	 */
 	public record NPlusOneDescriptor(String sql, String type, int count, String callSite, @Nullable String entity,
-			@Nullable String association, @Nullable String suggestion, double timeMs) {
+			@Nullable String association, @Nullable String suggestion, double timeMs,
+			List<NPlusOneDescriptor> members) {
 
 		static NPlusOneDescriptor of(Finding finding) {
 			return new NPlusOneDescriptor(finding.fingerprint(), finding.type().tagValue(), finding.count(),
 					finding.callSite().toString(), finding.entity(), finding.association(), finding.suggestion(),
-					millis(finding.totalNanos()));
+					millis(finding.totalNanos()), finding.members().stream().map(NPlusOneDescriptor::of).toList());
 		}
 
 	}

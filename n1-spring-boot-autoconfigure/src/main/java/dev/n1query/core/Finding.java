@@ -17,10 +17,17 @@ import java.util.List;
  * @param association the association that was loaded, where known
  * @param suggestion how to remove the problem
  * @param associationKind {@code one-to-many}, {@code many-to-one} … where known
+ * @param members for a loop that repeats several statements per item (A B C A B C …, an
+ * "MN+1"), the N+1 of each statement, in loop order; empty otherwise
  */
 public record Finding(FindingKind kind, StatementType type, String fingerprint, String exampleSql, int count,
 		List<CallSite> callSites, long totalNanos, String entity, String association, String suggestion,
-		String associationKind) {
+		String associationKind, List<Finding> members) {
+
+	/** Whether this finding is a loop of several statements per item. */
+	public boolean isLoop() {
+		return !this.members.isEmpty();
+	}
 
 	/** The first (for an N+1, the only) call site. */
 	public CallSite callSite() {
@@ -36,7 +43,7 @@ public record Finding(FindingKind kind, StatementType type, String fingerprint, 
 	 */
 	public Finding withAttribution(String entity, String association, String suggestion) {
 		return new Finding(this.kind, this.type, this.fingerprint, this.exampleSql, this.count, this.callSites,
-				this.totalNanos, entity, association, suggestion, this.associationKind);
+				this.totalNanos, entity, association, suggestion, this.associationKind, this.members);
 	}
 
 }

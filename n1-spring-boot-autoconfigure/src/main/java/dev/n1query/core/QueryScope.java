@@ -311,7 +311,7 @@ public final class QueryScope implements AutoCloseable {
 			byType.put(type, this.countsByType[type.ordinal()]);
 		}
 		ScopeAnalyzer.Result result = analyzer.analyse(settings, this.uri, this.path, this.groups.values(),
-				this.tallies.values());
+				this.tallies.values(), this.statements);
 		String reportName = (this.method != null) ? this.method + " " + this.uri : this.name;
 		return new ScopeReport(this.id, this.kind, reportName, this.method, this.uri, this.path, this.status,
 				this.startedAt, this.durationNanos, this.count, this.totalNanos, Map.copyOf(byType), this.failed,

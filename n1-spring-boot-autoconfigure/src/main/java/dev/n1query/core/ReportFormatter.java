@@ -16,6 +16,18 @@ public final class ReportFormatter {
 	 * @return the description
 	 */
 	public static String describe(Finding finding) {
+		if (finding.isLoop()) {
+			StringBuilder loop = new StringBuilder().append(finding.count()).append(" × a loop of ")
+				.append(finding.members().size()).append(" statements per item:");
+			for (Finding member : finding.members()) {
+				loop.append(" [").append(shorten(member.fingerprint())).append("] from ").append(member.callSite());
+				if (member.entity() != null && member.association() != null) {
+					loop.append(" loading ").append(member.entity()).append('.').append(member.association());
+				}
+				loop.append(';');
+			}
+			return loop.append(" Fix: ").append(finding.suggestion()).toString();
+		}
 		StringBuilder line = new StringBuilder();
 		line.append(finding.count()).append(" × [").append(shorten(finding.fingerprint())).append(']');
 		if (finding.kind() == FindingKind.N_PLUS_ONE) {

@@ -22,7 +22,7 @@ final class ScopeAnalyzer {
 	}
 
 	Result analyse(DetectionSettings settings, String uri, String path, Collection<StatementGroup> groups,
-			Collection<FingerprintTally> tallies) {
+			Collection<FingerprintTally> tallies, List<RecordedStatement> statements) {
 		boolean detect = settings.mode() != DetectionMode.OFF && !settings.safelist().acceptsUrl(uri, path);
 		List<StatementGroupSummary> summaries = new ArrayList<>(groups.size());
 		List<StatementGroupSummary> batchedLoads = new ArrayList<>();
@@ -40,7 +40,7 @@ final class ScopeAnalyzer {
 						group.fingerprint.text(), group.exampleSql, group.count, List.of(group.callSite),
 						group.totalNanos, (load != null) ? load.entity() : null,
 						(load != null) ? load.association() : null, Suggestions.forNPlusOne(group.fingerprint.type()),
-						(load != null) ? load.kind() : null)));
+						(load != null) ? load.kind() : null, List.of())));
 			}
 			else if (group.isBatched() && group.count > 1) {
 				batchedLoads.add(summary);
@@ -49,6 +49,7 @@ final class ScopeAnalyzer {
 		summaries.sort(Comparator.comparing((StatementGroupSummary s) -> !s.nPlusOne())
 			.thenComparing(StatementGroupSummary::count, Comparator.reverseOrder())
 			.thenComparing(StatementGroupSummary::firstIndex));
+		nPlusOne = LoopDetector.mergeLoops(nPlusOne, statements);
 		nPlusOne.sort(Comparator.comparing(Finding::count, Comparator.reverseOrder()));
 		List<Finding> duplicates = detect ? duplicates(tallies, settings) : List.of();
 		return new Result(List.copyOf(summaries), List.copyOf(nPlusOne), duplicates, List.copyOf(batchedLoads));
@@ -79,7 +80,7 @@ final class ScopeAnalyzer {
 			}
 			duplicates.add(enrich(new Finding(FindingKind.DUPLICATE, tally.fingerprint.type(),
 					tally.fingerprint.text(), ParameterValues.cut(exampleSql, ParameterValues.MAX_SQL_LENGTH),
-					repeated, List.copyOf(callSites), 0, null, null, Suggestions.forDuplicate(), null)));
+					repeated, List.copyOf(callSites), 0, null, null, Suggestions.forDuplicate(), null, List.of())));
 		}
 		duplicates.sort(Comparator.comparing(Finding::count, Comparator.reverseOrder()));
 		return List.copyOf(duplicates);

@@ -190,7 +190,35 @@ class QueryTrackerUnitTests {
 				loadOrdersOfSupplier(id);
 			}
 		}
-		assertThat(onlyReport().nPlusOne()).extracting(Finding::count).containsExactly(50, 50);
+		// alternating A B A B …: one loop of two statements per item
+		assertThat(onlyReport().nPlusOne()).singleElement().satisfies((loop) -> {
+			assertThat(loop.isLoop()).isTrue();
+			assertThat(loop.count()).isEqualTo(50);
+			assertThat(loop.members()).extracting(Finding::count).containsExactly(50, 50);
+			assertThat(loop.members()).extracting((member) -> member.callSite().methodName())
+				.containsExactly("loadOrdersOfCustomer", "loadOrdersOfSupplier");
+		});
+	}
+
+	@Test
+	void loopOfSeveralStatementsPerItemIsOneFindingListingThem() {
+		try (QueryScope scope = this.tracker.open("authors")) {
+			this.tracker.record(StatementExecution.of("select * from author"));
+			for (int id = 1; id <= 10; id++) {
+				this.tracker.record(StatementExecution.of("select * from book where author_id = ?", id));
+				this.tracker.record(StatementExecution.of("select * from profile where id = ?", id));
+				this.tracker.record(StatementExecution.of("select * from settings where id = ?", id));
+			}
+		}
+		assertThat(onlyReport().nPlusOne()).singleElement().satisfies((loop) -> {
+			assertThat(loop.count()).isEqualTo(10);
+			assertThat(loop.members()).extracting(Finding::fingerprint)
+				.containsExactly("select * from book where author_id = ?", "select * from profile where id = ?",
+						"select * from settings where id = ?");
+			assertThat(loop.suggestion()).startsWith("this loop runs 3 statements per item");
+			assertThat(dev.n1query.core.ReportFormatter.describe(loop))
+				.startsWith("10 × a loop of 3 statements per item: [select * from book where author_id = ?]");
+		});
 	}
 
 	private void loadOrdersOfCustomer(int id) {
