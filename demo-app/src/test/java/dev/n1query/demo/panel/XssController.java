@@ -18,6 +18,15 @@ class XssController {
 		this.jdbc = jdbc;
 	}
 
+	/** The payload in the URL's path, decoded by Spring into a path variable and a bound value. */
+	@GetMapping(path = "/test/xss/{segment}", produces = "text/html;charset=UTF-8")
+	String inPath(@org.springframework.web.bind.annotation.PathVariable String segment) {
+		for (int i = 0; i < 3; i++) {
+			this.jdbc.queryForObject("select ? || ?", String.class, segment, i);
+		}
+		return "<html><body><p>xss path test</p></body></html>";
+	}
+
 	@GetMapping(path = "/test/xss", produces = "text/html;charset=UTF-8")
 	String page(@RequestParam String payload) {
 		String literal = payload.replace("'", "''");
