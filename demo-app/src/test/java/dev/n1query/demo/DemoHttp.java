@@ -20,7 +20,7 @@ import org.springframework.context.annotation.Bean;
  * Real HTTP against the running demo, and the N1 report of each response, found by its
  * {@code X-N1-Request-Id}.
  */
-final class DemoHttp {
+public final class DemoHttp {
 
 	private final HttpClient client = HttpClient.newHttpClient();
 
@@ -28,7 +28,7 @@ final class DemoHttp {
 
 	private final Reports reports;
 
-	DemoHttp(int port, Reports reports) {
+	public DemoHttp(int port, Reports reports) {
 		this.port = port;
 		this.reports = reports;
 	}
@@ -50,7 +50,7 @@ final class DemoHttp {
 		return Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> this.reports.byId.get(id), Objects::nonNull);
 	}
 
-	ScopeReport call(String method, String path) throws Exception {
+	public ScopeReport call(String method, String path) throws Exception {
 		HttpResponse<String> response = send(method, path);
 		if (response.statusCode() != 200) {
 			throw new AssertionError(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
@@ -59,7 +59,7 @@ final class DemoHttp {
 	}
 
 	/** Collects the report of every scope. */
-	static class Reports implements ScopeReportListener {
+	public static class Reports implements ScopeReportListener {
 
 		final Map<String, ScopeReport> byId = new ConcurrentHashMap<>();
 
@@ -71,7 +71,7 @@ final class DemoHttp {
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)
-	static class ReportsConfiguration {
+	public static class ReportsConfiguration {
 
 		@Bean
 		Reports reports() {

@@ -60,6 +60,20 @@ class DialectIntegrationTests {
 			return this.reports.get(this.reports.size() - 1);
 		}
 
+		/** EXPLAIN of a recorded SELECT bound to one value, on a table of two rows. */
+		ExplainService.Plan explainLookup(String createTable) {
+			this.jdbc.execute("drop table if exists dialect_plan");
+			this.jdbc.execute(createTable);
+			this.jdbc.update("insert into dialect_plan values (7, 'seven'), (8, 'eight')");
+			ScopeReport report = scope(() -> this.jdbc.queryForList("select name from dialect_plan where id = ?",
+					String.class, 7));
+			RecordedStatement statement = report.statements().get(0);
+			RecordedStatement withValues = new RecordedStatement(0, statement.sql(), statement.fingerprint(), List.of(),
+					List.of(7), 0, 1, 0, -1, true, null, "dataSource", statement.callSite());
+			ExplainService explain = new ExplainService((name) -> this.target, Duration.ofSeconds(5));
+			return explain.explain(explain.issue(withValues));
+		}
+
 		int batchInsert(String sql, int rows) {
 			try (Connection connection = this.dataSource.getConnection();
 					PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -116,15 +130,7 @@ class DialectIntegrationTests {
 
 		@Test
 		void explainShowsThePlan() {
-			this.db.jdbc.execute("drop table if exists dialect_plan");
-			this.db.jdbc.execute("create table dialect_plan (id int primary key, name text)");
-			ScopeReport report = this.db.scope(() -> this.db.jdbc.queryForList("select name from dialect_plan where id = ?",
-					String.class, 7));
-			RecordedStatement statement = report.statements().get(0);
-			RecordedStatement withValues = new RecordedStatement(0, statement.sql(), statement.fingerprint(), List.of(),
-					List.of(7), 0, 1, 0, -1, true, null, "dataSource", statement.callSite());
-			ExplainService explain = new ExplainService((name) -> this.db.target, Duration.ofSeconds(5));
-			ExplainService.Plan plan = explain.explain(explain.issue(withValues));
+			ExplainService.Plan plan = this.db.explainLookup("create table dialect_plan (id int primary key, name text)");
 			assertThat(plan.error()).isNull();
 			assertThat(String.join("\n", plan.lines())).containsIgnoringCase("scan");
 		}
@@ -170,16 +176,8 @@ class DialectIntegrationTests {
 
 		@Test
 		void explainShowsThePlan() {
-			this.db.jdbc.execute("drop table if exists dialect_plan");
-			this.db.jdbc.execute("create table dialect_plan (id int primary key, name varchar(20))");
-			this.db.jdbc.update("insert into dialect_plan values (7, 'seven'), (8, 'eight')");
-			ScopeReport report = this.db.scope(() -> this.db.jdbc.queryForList("select name from dialect_plan where id = ?",
-					String.class, 7));
-			RecordedStatement statement = report.statements().get(0);
-			RecordedStatement withValues = new RecordedStatement(0, statement.sql(), statement.fingerprint(), List.of(),
-					List.of(7), 0, 1, 0, -1, true, null, "dataSource", statement.callSite());
-			ExplainService explain = new ExplainService((name) -> this.db.target, Duration.ofSeconds(5));
-			ExplainService.Plan plan = explain.explain(explain.issue(withValues));
+			ExplainService.Plan plan = this.db
+				.explainLookup("create table dialect_plan (id int primary key, name varchar(20))");
 			assertThat(plan.error()).isNull();
 			assertThat(String.join("\n", plan.lines())).contains("dialect_plan");
 		}

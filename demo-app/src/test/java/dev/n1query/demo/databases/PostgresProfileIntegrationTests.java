@@ -5,6 +5,7 @@ import java.sql.Connection;
 import javax.sql.DataSource;
 
 import dev.n1query.core.ScopeReport;
+import dev.n1query.demo.DemoHttp;
 import dev.n1query.demo.DemoProperties;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @RealDatabase(RealDatabase.POSTGRES)
 @ActiveProfiles("postgres")
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(DemoHttpAccess.ReportsConfiguration.class)
+@Import(DemoHttp.ReportsConfiguration.class)
 class PostgresProfileIntegrationTests {
 
 	@LocalServerPort
@@ -34,7 +35,7 @@ class PostgresProfileIntegrationTests {
 	DataSource dataSource;
 
 	@Autowired
-	DemoHttpAccess.Reports reports;
+	DemoHttp.Reports reports;
 
 	@Autowired
 	DemoProperties properties;
@@ -45,7 +46,7 @@ class PostgresProfileIntegrationTests {
 			assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
 			assertThat(connection.getMetaData().getURL()).endsWith("/n1demo");
 		}
-		ScopeReport report = DemoHttpAccess.call(this.port, this.reports, "GET", "/customers");
+		ScopeReport report = new DemoHttp(this.port, this.reports).call("GET", "/customers");
 		assertThat(report.queryCount()).isEqualTo(1 + this.properties.customers());
 		assertThat(report.nPlusOne()).singleElement()
 			.satisfies((finding) -> assertThat(finding.count()).isEqualTo(this.properties.customers()));
