@@ -48,7 +48,9 @@ class JpaAttributionIntegrationTests {
 			assertThat(finding.entity()).isEqualTo("Customer");
 			assertThat(finding.association()).isEqualTo("orders");
 			assertThat(finding.associationKind()).isEqualTo("one-to-many");
-			assertThat(finding.suggestion()).contains("@EntityGraph(attributePaths = \"orders\")")
+			assertThat(finding.suggestion())
+				.contains("@EntityGraph(attributePaths = \"orders\") to CustomerRepository.findAllByOrderByIdAsc(), "
+						+ "which loads the Customer list")
 				.contains("left join fetch c.orders")
 				.contains("@BatchSize(size = 50) on Customer.orders");
 		});
@@ -60,7 +62,8 @@ class JpaAttributionIntegrationTests {
 			assertThat(finding.entity()).isEqualTo("PurchaseOrder");
 			assertThat(finding.association()).isEqualTo("customer");
 			assertThat(finding.associationKind()).isEqualTo("many-to-one");
-			assertThat(finding.suggestion()).contains("join fetch p.customer");
+			assertThat(finding.suggestion()).contains("join fetch p.customer")
+				.contains("PurchaseOrderRepository.findAllByOrderByIdAsc()");
 		});
 	}
 
@@ -68,7 +71,8 @@ class JpaAttributionIntegrationTests {
 	void nestedJson() throws Exception {
 		assertThat(nPlusOne("GET", "/api/authors")).singleElement().satisfies((finding) -> {
 			assertThat(finding.entity() + "." + finding.association()).isEqualTo("Author.books");
-			assertThat(finding.suggestion()).contains("@EntityGraph(attributePaths = \"books\")");
+			assertThat(finding.suggestion())
+				.contains("@EntityGraph(attributePaths = \"books\") to AuthorRepository.findAllByOrderByIdAsc()");
 		});
 	}
 

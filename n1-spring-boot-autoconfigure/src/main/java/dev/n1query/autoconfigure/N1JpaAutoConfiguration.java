@@ -6,15 +6,19 @@ import java.util.List;
 import dev.n1query.core.QueryTracker;
 import dev.n1query.jpa.JpaFindingEnricher;
 import dev.n1query.jpa.N1HibernateIntegrator;
+import dev.n1query.jpa.RepositoryLoaderListener;
 import org.hibernate.integrator.spi.Integrator;
 import org.hibernate.jpa.boot.spi.IntegratorProvider;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.repository.core.support.RepositoryFactoryBeanSupport;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
@@ -53,6 +57,29 @@ public final class N1JpaAutoConfiguration {
 	@Bean
 	JpaFindingEnricher n1JpaFindingEnricher(N1HibernateIntegrator integrator) {
 		return new JpaFindingEnricher(integrator);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "org.springframework.data.repository.core.support.RepositoryMethodInvocationListener")
+	static class SpringDataConfiguration {
+
+		/** Adds N1's listener to every Spring Data repository factory. */
+		@Bean
+		static BeanPostProcessor n1RepositoryLoaderPostProcessor(ObjectProvider<QueryTracker> tracker) {
+			RepositoryLoaderListener listener = new RepositoryLoaderListener(SingletonSupplier.of(tracker::getObject));
+			return new BeanPostProcessor() {
+
+				@Override
+				public Object postProcessBeforeInitialization(Object bean, String beanName) {
+					if (bean instanceof RepositoryFactoryBeanSupport<?, ?, ?> factoryBean) {
+						factoryBean.addRepositoryFactoryCustomizer((factory) -> factory.addInvocationListener(listener));
+					}
+					return bean;
+				}
+
+			};
+		}
+
 	}
 
 }

@@ -10,8 +10,10 @@ package dev.n1query.core;
  * {@code null} when only the loaded entity is known
  * @param kind {@code one-to-many}, {@code many-to-many}, {@code many-to-one} or
  * {@code one-to-one}
+ * @param loadedBy the repository method that loaded the owning entities in this scope,
+ * such as {@code CustomerRepository.findAllByOrderByIdAsc()}, or {@code null}
  */
-public record AssociationLoad(String entity, String association, String kind) {
+public record AssociationLoad(String entity, String association, String kind, String loadedBy) {
 
 	/** Whether the association is a collection. */
 	public boolean isCollection() {

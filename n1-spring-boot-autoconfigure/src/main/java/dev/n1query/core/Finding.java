@@ -19,10 +19,11 @@ import java.util.List;
  * @param associationKind {@code one-to-many}, {@code many-to-one} … where known
  * @param members for a loop that repeats several statements per item (A B C A B C …, an
  * "MN+1"), the N+1 of each statement, in loop order; empty otherwise
+ * @param loadedBy the repository method that loaded the owning entities, where known
  */
 public record Finding(FindingKind kind, StatementType type, String fingerprint, String exampleSql, int count,
 		List<CallSite> callSites, long totalNanos, String entity, String association, String suggestion,
-		String associationKind, List<Finding> members) {
+		String associationKind, List<Finding> members, String loadedBy) {
 
 	/** Whether this finding is a loop of several statements per item. */
 	public boolean isLoop() {
@@ -43,7 +44,7 @@ public record Finding(FindingKind kind, StatementType type, String fingerprint, 
 	 */
 	public Finding withAttribution(String entity, String association, String suggestion) {
 		return new Finding(this.kind, this.type, this.fingerprint, this.exampleSql, this.count, this.callSites,
-				this.totalNanos, entity, association, suggestion, this.associationKind, this.members);
+				this.totalNanos, entity, association, suggestion, this.associationKind, this.members, this.loadedBy);
 	}
 
 }

@@ -84,7 +84,7 @@ final class LoopDetector {
 		}
 		return new Finding(FindingKind.N_PLUS_ONE, first.type(), first.fingerprint(), first.exampleSql(), count,
 				first.callSites(), totalNanos, first.entity(), first.association(), suggestion.toString(),
-				first.associationKind(), List.copyOf(members));
+				first.associationKind(), List.copyOf(members), first.loadedBy());
 	}
 
 	private static String key(String fingerprint, CallSite callSite) {

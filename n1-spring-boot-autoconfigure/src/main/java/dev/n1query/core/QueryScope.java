@@ -49,6 +49,9 @@ public final class QueryScope implements AutoCloseable {
 
 	private volatile AssociationLoad associationLoad;
 
+	// Entity name → the repository method that last loaded it in this scope (bounded).
+	private final Map<String, String> loaders = new HashMap<>();
+
 	private volatile String method;
 
 	private volatile String uri;
@@ -189,6 +192,27 @@ public final class QueryScope implements AutoCloseable {
 		AssociationLoad previous = this.associationLoad;
 		this.associationLoad = load;
 		return previous;
+	}
+
+	/**
+	 * Notes which repository method loaded entities of a type (told by the Spring Data
+	 * integration), so a later N+1 on their associations can name it.
+	 * @param entity the entity's simple name
+	 * @param method such as {@code CustomerRepository.findAllByOrderByIdAsc()}
+	 */
+	public synchronized void noteLoader(String entity, String method) {
+		if (this.loaders.size() < 64 || this.loaders.containsKey(entity)) {
+			this.loaders.put(entity, method);
+		}
+	}
+
+	/**
+	 * The repository method that last loaded entities of a type in this scope.
+	 * @param entity the entity's simple name
+	 * @return the method, or {@code null}
+	 */
+	public synchronized String loaderOf(String entity) {
+		return this.loaders.get(entity);
 	}
 
 	boolean needsCallSite(Fingerprint fingerprint) {

@@ -40,7 +40,7 @@ final class ScopeAnalyzer {
 						group.fingerprint.text(), group.exampleSql, group.count, List.of(group.callSite),
 						group.totalNanos, (load != null) ? load.entity() : null,
 						(load != null) ? load.association() : null, Suggestions.forNPlusOne(group.fingerprint.type()),
-						(load != null) ? load.kind() : null, List.of())));
+						(load != null) ? load.kind() : null, List.of(), (load != null) ? load.loadedBy() : null)));
 			}
 			else if (group.isBatched() && group.count > 1) {
 				batchedLoads.add(summary);
@@ -80,7 +80,7 @@ final class ScopeAnalyzer {
 			}
 			duplicates.add(enrich(new Finding(FindingKind.DUPLICATE, tally.fingerprint.type(),
 					tally.fingerprint.text(), ParameterValues.cut(exampleSql, ParameterValues.MAX_SQL_LENGTH),
-					repeated, List.copyOf(callSites), 0, null, null, Suggestions.forDuplicate(), null, List.of())));
+					repeated, List.copyOf(callSites), 0, null, null, Suggestions.forDuplicate(), null, List.of(), null)));
 		}
 		duplicates.sort(Comparator.comparing(Finding::count, Comparator.reverseOrder()));
 		return List.copyOf(duplicates);

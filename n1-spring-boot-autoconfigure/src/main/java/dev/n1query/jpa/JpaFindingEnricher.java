@@ -70,17 +70,19 @@ public final class JpaFindingEnricher implements FindingEnricher {
 					+ "the rows referring to them (a JOIN FETCH or @EntityGraph), or add @BatchSize(size = 50) on "
 					+ entity);
 		}
+		String loader = (finding.loadedBy() != null) ? finding.loadedBy() + ", which loads the " + entity + " list"
+				: "the repository method that loads the " + entity + " list";
 		String suggestion;
 		if (finding.associationKind() != null && finding.associationKind().endsWith("-to-many")) {
-			suggestion = "add @EntityGraph(attributePaths = \"" + association + "\") to the repository method that "
-					+ "loads the " + entity + " list, or \"left join fetch " + alias + "." + association
+			suggestion = "add @EntityGraph(attributePaths = \"" + association + "\") to " + loader
+					+ ", or \"left join fetch " + alias + "." + association
 					+ "\" to its JPQL query; lower effort: @BatchSize(size = 50) on " + entity + "." + association
 					+ ", or spring.jpa.properties.hibernate.default_batch_fetch_size=50";
 		}
 		else {
-			suggestion = "add \"join fetch " + alias + "." + association + "\" to the JPQL query that loads the "
-					+ entity + " list, or @EntityGraph(attributePaths = \"" + association
-					+ "\") on its repository method; lower effort: spring.jpa.properties.hibernate.default_batch_fetch_size=50";
+			suggestion = "add \"join fetch " + alias + "." + association + "\" to the JPQL query of " + loader
+					+ ", or @EntityGraph(attributePaths = \"" + association
+					+ "\") on it; lower effort: spring.jpa.properties.hibernate.default_batch_fetch_size=50";
 		}
 		return finding.withAttribution(entity, association, suggestion);
 	}

@@ -86,7 +86,9 @@ public final class N1HibernateIntegrator implements Integrator {
 		try {
 			QueryScope scope = this.tracker.get().current();
 			if (scope != null && load != null) {
-				previous.set(scope.swapAssociationLoad(load));
+				AssociationLoad named = new AssociationLoad(load.entity(), load.association(), load.kind(),
+						scope.loaderOf(load.entity()));
+				previous.set(scope.swapAssociationLoad(named));
 			}
 		}
 		catch (RuntimeException ex) {
@@ -115,7 +117,7 @@ public final class N1HibernateIntegrator implements Integrator {
 		int dot = role.lastIndexOf('.');
 		String owner = role.substring(0, dot);
 		return new AssociationLoad(owner.substring(owner.lastIndexOf('.') + 1), role.substring(dot + 1),
-				model(sessionFactory).collectionKind(role));
+				model(sessionFactory).collectionKind(role), null);
 	}
 
 	private AssociationLoad proxyLoad(LoadEvent event, SessionFactoryImplementor sessionFactory) {
@@ -125,11 +127,11 @@ public final class N1HibernateIntegrator implements Integrator {
 		}
 		String owner = model(sessionFactory).uniqueToOneOwner(target);
 		if (owner == null) {
-			return new AssociationLoad(target.substring(target.lastIndexOf('.') + 1), null, "many-to-one");
+			return new AssociationLoad(target.substring(target.lastIndexOf('.') + 1), null, "many-to-one", null);
 		}
 		String[] parts = owner.split("\\|");
 		String[] entityAndAttribute = parts[0].split("\\.");
-		return new AssociationLoad(entityAndAttribute[0], entityAndAttribute[1], parts[1]);
+		return new AssociationLoad(entityAndAttribute[0], entityAndAttribute[1], parts[1], null);
 	}
 
 }
