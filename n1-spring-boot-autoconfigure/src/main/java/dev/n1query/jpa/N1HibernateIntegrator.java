@@ -44,20 +44,17 @@ public final class N1HibernateIntegrator implements Integrator {
 			SessionFactoryImplementor sessionFactory) {
 		this.sessionFactory = sessionFactory;
 		EventListenerRegistry registry = sessionFactory.getEventListenerRegistry();
-		ThreadLocal<AssociationLoad> previous = new ThreadLocal<>();
 		registry.prependListeners(EventType.INIT_COLLECTION,
-				(InitializeCollectionEventListener) (event) -> enter(previous, collectionLoad(event, sessionFactory)));
-		registry.appendListeners(EventType.INIT_COLLECTION,
-				(InitializeCollectionEventListener) (event) -> leave(previous));
-		ThreadLocal<AssociationLoad> previousProxy = new ThreadLocal<>();
+				(InitializeCollectionEventListener) (event) -> enter(collectionLoad(event, sessionFactory)));
+		registry.appendListeners(EventType.INIT_COLLECTION, (InitializeCollectionEventListener) (event) -> leave());
 		registry.prependListeners(EventType.LOAD, (LoadEventListener) (event, type) -> {
-			if (type == LoadEventListener.IMMEDIATE_LOAD) {
-				enter(previousProxy, proxyLoad(event, sessionFactory));
+			if (isAssociationLoad(type)) {
+				enter(proxyLoad(event, sessionFactory));
 			}
 		});
 		registry.appendListeners(EventType.LOAD, (LoadEventListener) (event, type) -> {
-			if (type == LoadEventListener.IMMEDIATE_LOAD) {
-				leave(previousProxy);
+			if (isAssociationLoad(type)) {
+				leave();
 			}
 		});
 	}
@@ -82,27 +79,47 @@ public final class N1HibernateIntegrator implements Integrator {
 		return known;
 	}
 
-	private void enter(ThreadLocal<AssociationLoad> previous, AssociationLoad load) {
+	// Proxy initialisation (IMMEDIATE_LOAD) and the internal loads of to-one associations:
+	// EAGER ones loaded per row, and enhanced lazy ones. Not find() or getReference().
+	private static boolean isAssociationLoad(LoadEventListener.LoadType type) {
+		return type == LoadEventListener.IMMEDIATE_LOAD || type == LoadEventListener.INTERNAL_LOAD_EAGER
+				|| type == LoadEventListener.INTERNAL_LOAD_LAZY || type == LoadEventListener.INTERNAL_LOAD_NULLABLE;
+	}
+
+	// Loads nest (a collection's elements load their own to-ones): what each enter replaced,
+	// restored by its leave. Every enter pushes exactly once, so leaves always pair up.
+	private final ThreadLocal<java.util.ArrayDeque<Object>> replaced = ThreadLocal.withInitial(java.util.ArrayDeque::new);
+
+	private static final Object NONE = new Object();
+
+	private void enter(AssociationLoad load) {
+		Object previous = NONE;
 		try {
 			QueryScope scope = this.tracker.get().current();
 			if (scope != null && load != null) {
 				AssociationLoad named = new AssociationLoad(load.entity(), load.association(), load.kind(),
 						scope.loaderOf(load.entity()));
-				previous.set(scope.swapAssociationLoad(named));
+				AssociationLoad swapped = scope.swapAssociationLoad(named);
+				previous = (swapped != null) ? swapped : NONE;
 			}
 		}
 		catch (RuntimeException ex) {
 			N1Failures.swallow("observing a Hibernate lazy load", ex);
 		}
+		this.replaced.get().push(previous);
 	}
 
-	private void leave(ThreadLocal<AssociationLoad> previous) {
+	private void leave() {
+		java.util.ArrayDeque<Object> stack = this.replaced.get();
+		Object previous = stack.isEmpty() ? NONE : stack.pop();
+		if (stack.isEmpty()) {
+			this.replaced.remove();
+		}
 		try {
 			QueryScope scope = this.tracker.get().current();
 			if (scope != null) {
-				scope.swapAssociationLoad(previous.get());
+				scope.swapAssociationLoad((previous instanceof AssociationLoad load) ? load : null);
 			}
-			previous.remove();
 		}
 		catch (RuntimeException ex) {
 			N1Failures.swallow("observing a Hibernate lazy load", ex);
