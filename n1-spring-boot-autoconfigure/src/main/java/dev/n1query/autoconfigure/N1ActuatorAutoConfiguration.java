@@ -20,8 +20,16 @@ import org.springframework.context.annotation.Bean;
  */
 @AutoConfiguration(after = N1AutoConfiguration.class)
 @ConditionalOnClass(name = "org.springframework.boot.actuate.endpoint.annotation.Endpoint")
-@ConditionalOnBean({ ReportHistory.class, Hotspots.class })
+@ConditionalOnBean(ReportHistory.class)
 public final class N1ActuatorAutoConfiguration {
+
+	/** Only where the endpoint can show them: otherwise no request pays for the aggregate. */
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnAvailableEndpoint(QueriesEndpoint.class)
+	Hotspots n1Hotspots(N1Properties properties) {
+		return new Hotspots(properties.getHistory().getHotspots());
+	}
 
 	@Bean
 	@ConditionalOnMissingBean

@@ -3,7 +3,6 @@ package dev.n1query.autoconfigure;
 import dev.n1query.core.CallSiteResolver;
 import dev.n1query.core.DetectionSettings;
 import dev.n1query.core.FindingEnricher;
-import dev.n1query.core.Hotspots;
 import dev.n1query.core.QueryTracker;
 import dev.n1query.core.ReportHistory;
 import dev.n1query.core.ReportLogger;
@@ -51,12 +50,6 @@ public final class N1AutoConfiguration {
 	@ConditionalOnMissingBean
 	ReportHistory n1ReportHistory(N1Properties properties) {
 		return new ReportHistory(properties.getHistory().getSize());
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	Hotspots n1Hotspots(N1Properties properties) {
-		return new Hotspots(properties.getHistory().getHotspots());
 	}
 
 }

@@ -1,8 +1,8 @@
 package dev.n1query.core;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Finds the application frame that issued a statement by walking the current thread's
@@ -64,12 +64,52 @@ public final class CallSiteResolver {
 	 * @return the call site, never {@code null}
 	 */
 	public CallSite resolve(CallSite activity, String detail) {
-		Optional<StackWalker.StackFrame> found = WALKER
-			.walk((frames) -> frames.filter((frame) -> !isSkipped(frame.getClassName())).findFirst());
-		if (found.isPresent() && !isRendering(found.get().getClassName())) {
-			StackWalker.StackFrame frame = found.get();
-			return CallSite.frame(frame.getClassName(), frame.getMethodName(), frame.getFileName(),
-					frame.getLineNumber());
+		StackWalker.StackFrame found = WALKER
+			.walk((frames) -> frames.filter((frame) -> !isSkipped(frame.getClassName())).findFirst().orElse(null));
+		return callSite(found, activity, detail);
+	}
+
+	/**
+	 * Resolves the call site and keeps the stack below N1 and the JDBC proxy, in one walk:
+	 * for the development panel's "stack" view.
+	 * @param activity what the scope is doing, or {@code null}
+	 * @param detail a finer description of it, or {@code null}
+	 * @param depth the most frames of the stack to keep
+	 * @return the call site and the stack, innermost frame first
+	 */
+	public Sample resolveWithStack(CallSite activity, String detail, int depth) {
+		return WALKER.walk((frames) -> {
+			List<String> stack = new ArrayList<>(depth);
+			StackWalker.StackFrame found = null;
+			Iterator<StackWalker.StackFrame> below = frames.dropWhile((frame) -> isInternal(frame.getClassName()))
+				.iterator();
+			while (below.hasNext() && (found == null || stack.size() < depth)) {
+				StackWalker.StackFrame frame = below.next();
+				if (stack.size() < depth) {
+					stack.add(frame.getClassName() + "." + frame.getMethodName() + "(" + frame.getFileName() + ":"
+							+ frame.getLineNumber() + ")");
+				}
+				if (found == null && !isSkipped(frame.getClassName())) {
+					found = frame;
+				}
+			}
+			return new Sample(callSite(found, activity, detail), List.copyOf(stack));
+		});
+	}
+
+	/**
+	 * A call site with the stack it was found in.
+	 *
+	 * @param callSite the call site
+	 * @param stack the frames below N1, innermost first
+	 */
+	public record Sample(CallSite callSite, List<String> stack) {
+	}
+
+	private static CallSite callSite(StackWalker.StackFrame found, CallSite activity, String detail) {
+		if (found != null && !isRendering(found.getClassName())) {
+			return CallSite.frame(found.getClassName(), found.getMethodName(), found.getFileName(),
+					found.getLineNumber());
 		}
 		if (activity == null) {
 			return (detail != null) ? CallSite.trigger(detail) : CallSite.UNKNOWN;
@@ -77,19 +117,6 @@ public final class CallSiteResolver {
 		return (detail != null) ? activity.withTrigger(detail) : activity;
 	}
 
-	/**
-	 * The current thread's stack below N1 and the JDBC proxy, as stack-trace lines, for
-	 * the development panel's "stack" view.
-	 * @param depth the most frames to return
-	 * @return the frames, innermost first
-	 */
-	public List<String> stack(int depth) {
-		return WALKER.walk((frames) -> frames.dropWhile((frame) -> isInternal(frame.getClassName()))
-			.limit(depth)
-			.map((frame) -> frame.getClassName() + "." + frame.getMethodName() + "(" + frame.getFileName() + ":"
-					+ frame.getLineNumber() + ")")
-			.toList());
-	}
 
 	private static boolean isInternal(String className) {
 		return className.startsWith("dev.n1query.core.") || className.startsWith("dev.n1query.jdbc.")

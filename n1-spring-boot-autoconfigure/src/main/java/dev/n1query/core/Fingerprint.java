@@ -12,9 +12,4 @@ package dev.n1query.core;
  */
 public record Fingerprint(String text, StatementType type, int inListSize) {
 
-	/** Whether this statement loads several keys at once through an {@code IN} list. */
-	public boolean isBatchedLoad() {
-		return this.inListSize > 1;
-	}
-
 }

@@ -52,8 +52,4 @@ public final class FingerprintCache {
 		return computed;
 	}
 
-	int size() {
-		return this.cache.size();
-	}
-
 }

@@ -222,10 +222,6 @@ public final class QueryScope implements AutoCloseable {
 		}
 	}
 
-	synchronized void record(StatementExecution execution, Fingerprint fingerprint, CallSite capturedCallSite) {
-		record(execution, fingerprint, capturedCallSite, null);
-	}
-
 	synchronized void record(StatementExecution execution, Fingerprint fingerprint, CallSite capturedCallSite,
 			List<String> stack) {
 		if (this.closed) {

@@ -168,6 +168,10 @@ public final class QueryTracker {
 	public void record(StatementExecution execution) {
 		try {
 			QueryScope scope = this.current.get();
+			if (scope == null && this.statementObservers.length == 0) {
+				this.unscopedStatements.increment(); // nothing needs its fingerprint
+				return;
+			}
 			Fingerprint fingerprint = this.fingerprints.fingerprint(execution.sql());
 			for (StatementObserver observer : this.statementObservers) {
 				observer.onStatement(fingerprint.type(), execution.dataSourceName());
@@ -179,8 +183,16 @@ public final class QueryTracker {
 			CallSite callSite = null;
 			List<String> stack = null;
 			if (scope.needsCallSite(fingerprint)) {
-				callSite = this.callSites.resolve(scope.activity(), scope.activityDetail());
-				stack = (this.stackDepth > 0) ? this.callSites.stack(this.stackDepth) : null;
+				int depth = this.stackDepth;
+				if (depth > 0) {
+					CallSiteResolver.Sample sample = this.callSites.resolveWithStack(scope.activity(),
+							scope.activityDetail(), depth);
+					callSite = sample.callSite();
+					stack = sample.stack();
+				}
+				else {
+					callSite = this.callSites.resolve(scope.activity(), scope.activityDetail());
+				}
 			}
 			scope.record(execution, fingerprint, callSite, stack);
 		}

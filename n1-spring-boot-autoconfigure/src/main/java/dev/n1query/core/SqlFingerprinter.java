@@ -56,9 +56,6 @@ public final class SqlFingerprinter {
 
 		private final String sql;
 
-		// Read through an array: String.charAt's per-call checks cost more than the lexing.
-		private final char[] chars;
-
 		private final int length;
 
 		private final StringBuilder out;
@@ -96,14 +93,13 @@ public final class SqlFingerprinter {
 
 		Lexer(String sql) {
 			this.sql = sql;
-			this.chars = sql.toCharArray();
-			this.length = this.chars.length;
+			this.length = sql.length();
 			this.out = new StringBuilder(Math.min(this.length, MAX_LENGTH * 2) + 16);
 		}
 
 		Fingerprint run() {
 			while (this.pos < this.length) {
-				char c = this.chars[this.pos];
+				char c = this.sql.charAt(this.pos);
 				if (isSpace(c)) {
 					this.pos++;
 				}
@@ -133,7 +129,7 @@ public final class SqlFingerprinter {
 				}
 				else if (c == '?') {
 					this.pos++;
-					while (this.pos < this.length && isDigit(this.chars[this.pos])) {
+					while (this.pos < this.length && isDigit(this.sql.charAt(this.pos))) {
 						this.pos++; // JPA-style ?1
 					}
 					placeholder();
@@ -144,7 +140,7 @@ public final class SqlFingerprinter {
 				}
 				else if (c == ':' && isIdentifierStart(peek(1))) {
 					this.pos++;
-					while (this.pos < this.length && isIdentifierPart(this.chars[this.pos])) {
+					while (this.pos < this.length && isIdentifierPart(this.sql.charAt(this.pos))) {
 						this.pos++;
 					}
 					placeholder();
@@ -193,12 +189,12 @@ public final class SqlFingerprinter {
 
 		private char peek(int ahead) {
 			int index = this.pos + ahead;
-			return (index < this.length) ? this.chars[index] : '\0';
+			return (index < this.length) ? this.sql.charAt(index) : '\0';
 		}
 
 		private boolean onlySpaceOrSemicolonsLeft() {
 			for (int i = this.pos; i < this.length; i++) {
-				char c = this.chars[i];
+				char c = this.sql.charAt(i);
 				if (!isSpace(c) && c != ';') {
 					return false;
 				}
@@ -207,7 +203,7 @@ public final class SqlFingerprinter {
 		}
 
 		private void skipLineComment() {
-			while (this.pos < this.length && this.chars[this.pos] != '\n') {
+			while (this.pos < this.length && this.sql.charAt(this.pos) != '\n') {
 				this.pos++;
 			}
 		}
@@ -220,7 +216,7 @@ public final class SqlFingerprinter {
 		private void skipString() {
 			this.pos++; // opening quote
 			while (this.pos < this.length) {
-				char c = this.chars[this.pos];
+				char c = this.sql.charAt(this.pos);
 				if (c == '\\' && peek(1) == '\'' && !endsValue(peek(2))) {
 					this.pos += 2; // MySQL-style \' inside the string
 				}
@@ -247,7 +243,7 @@ public final class SqlFingerprinter {
 			StringBuilder name = new StringBuilder();
 			this.pos++;
 			while (this.pos < this.length) {
-				char c = this.chars[this.pos];
+				char c = this.sql.charAt(this.pos);
 				if (c == quote && peek(1) == quote) {
 					name.append(c);
 					this.pos += 2;
@@ -267,13 +263,13 @@ public final class SqlFingerprinter {
 		private void number() {
 			if (peek(0) == '0' && (peek(1) == 'x' || peek(1) == 'X')) {
 				this.pos += 2;
-				while (this.pos < this.length && Character.digit(this.chars[this.pos], 16) >= 0) {
+				while (this.pos < this.length && Character.digit(this.sql.charAt(this.pos), 16) >= 0) {
 					this.pos++;
 				}
 			}
 			else {
 				while (this.pos < this.length) {
-					char c = this.chars[this.pos];
+					char c = this.sql.charAt(this.pos);
 					if (isDigit(c) || c == '.' || c == '_') {
 						this.pos++;
 					}
@@ -326,18 +322,18 @@ public final class SqlFingerprinter {
 		private void dollar() {
 			if (isDigit(peek(1))) {
 				this.pos++;
-				while (this.pos < this.length && isDigit(this.chars[this.pos])) {
+				while (this.pos < this.length && isDigit(this.sql.charAt(this.pos))) {
 					this.pos++;
 				}
 				placeholder();
 				return;
 			}
 			int tagEnd = this.pos + 1;
-			while (tagEnd < this.length && isIdentifierPart(this.chars[tagEnd])
-					&& this.chars[tagEnd] != '$') {
+			while (tagEnd < this.length && isIdentifierPart(this.sql.charAt(tagEnd))
+					&& this.sql.charAt(tagEnd) != '$') {
 				tagEnd++;
 			}
-			if (tagEnd < this.length && this.chars[tagEnd] == '$') {
+			if (tagEnd < this.length && this.sql.charAt(tagEnd) == '$') {
 				String tag = this.sql.substring(this.pos, tagEnd + 1);
 				int close = this.sql.indexOf(tag, tagEnd + 1);
 				this.pos = (close < 0) ? this.length : close + tag.length();
@@ -349,17 +345,17 @@ public final class SqlFingerprinter {
 
 		private void word() {
 			int start = this.pos;
-			while (this.pos < this.length && isIdentifierPart(this.chars[this.pos])) {
+			while (this.pos < this.length && isIdentifierPart(this.sql.charAt(this.pos))) {
 				this.pos++;
 			}
 			int length = this.pos - start;
 			// Typed and prefixed string literals: X'0F', B'01', N'text', E'text'.
-			if (length == 1 && peek(0) == '\'' && "xXbBnNeE".indexOf(this.chars[start]) >= 0) {
+			if (length == 1 && peek(0) == '\'' && "xXbBnNeE".indexOf(this.sql.charAt(start)) >= 0) {
 				skipString();
 				placeholder();
 				return;
 			}
-			char first = this.chars[start];
+			char first = this.sql.charAt(start);
 			if ((length == 4 && (first == 't' || first == 'T') && this.sql.regionMatches(true, start, "true", 0, 4))
 					|| (length == 5 && (first == 'f' || first == 'F')
 							&& this.sql.regionMatches(true, start, "false", 0, 5))) {
@@ -368,11 +364,11 @@ public final class SqlFingerprinter {
 			}
 			beginWord();
 			if (isLowerCase(start, this.pos)) {
-				this.out.append(this.chars, start, this.pos - start); // Hibernate's SQL: already lower case
+				this.out.append(this.sql, start, this.pos); // Hibernate's SQL: already lower case
 			}
 			else {
 				for (int i = start; i < this.pos; i++) {
-					char c = this.chars[i];
+					char c = this.sql.charAt(i);
 					this.out.append((c >= 'A' && c <= 'Z') ? (char) (c + 32) : (c < 128) ? c : Character.toLowerCase(c));
 				}
 			}
@@ -381,7 +377,7 @@ public final class SqlFingerprinter {
 
 		private boolean isLowerCase(int start, int end) {
 			for (int i = start; i < end; i++) {
-				char c = this.chars[i];
+				char c = this.sql.charAt(i);
 				if ((c >= 'A' && c <= 'Z') || c >= 128) {
 					return false;
 				}
@@ -424,9 +420,9 @@ public final class SqlFingerprinter {
 		private void operator() {
 			int start = this.pos;
 			this.pos++;
-			while (this.pos < this.length && isOperatorChar(this.chars[this.pos])
-					&& isOperatorChar(this.chars[start])) {
-				char c = this.chars[this.pos];
+			while (this.pos < this.length && isOperatorChar(this.sql.charAt(this.pos))
+					&& isOperatorChar(this.sql.charAt(start))) {
+				char c = this.sql.charAt(this.pos);
 				if ((c == '-' && (peek(1) == '-' || isDigit(peek(1)))) || (c == '/' && peek(1) == '*')) {
 					break; // a comment, or a negative number, starts here
 				}
@@ -438,7 +434,7 @@ public final class SqlFingerprinter {
 		// The common operators as constants: no substring per operator.
 		private String operatorText(int start, int end) {
 			if (end - start == 1) {
-				switch (this.chars[start]) {
+				switch (this.sql.charAt(start)) {
 					case '=':
 						return "=";
 					case '<':

@@ -23,12 +23,18 @@ class N1ActuatorAutoConfigurationTests {
 	@Test
 	void endpointIsRegisteredWhenTheApplicationExposesIt() {
 		this.contextRunner.withPropertyValues("management.endpoints.web.exposure.include=queries")
-			.run((context) -> assertThat(context).hasSingleBean(QueriesEndpoint.class));
+			.run((context) -> {
+				assertThat(context).hasSingleBean(QueriesEndpoint.class);
+				assertThat(context).hasSingleBean(dev.n1query.core.Hotspots.class);
+			});
 	}
 
 	@Test
-	void starterDoesNotExposeTheEndpointByItself() {
-		this.contextRunner.run((context) -> assertThat(context).doesNotHaveBean(QueriesEndpoint.class));
+	void starterDoesNotExposeTheEndpointByItselfNorPaysForItsHotspots() {
+		this.contextRunner.run((context) -> {
+			assertThat(context).doesNotHaveBean(QueriesEndpoint.class);
+			assertThat(context).doesNotHaveBean(dev.n1query.core.Hotspots.class);
+		});
 	}
 
 	@Test

@@ -453,6 +453,22 @@ class QueryTrackerUnitTests {
 	}
 
 	@Test
+	void capturedStacksStartBelowN1AndKeepTheSameCallSite() {
+		QueryTracker withStacks = tracker(DetectionSettings.DEFAULTS);
+		withStacks.captureStacks(3);
+		try (QueryScope scope = withStacks.open("stacks")) {
+			for (int id = 1; id <= 3; id++) {
+				withStacks.record(StatementExecution.of("select * from t where id = ?", id));
+			}
+		}
+		dev.n1query.core.StatementGroupSummary group = onlyReport().groups().get(0);
+		assertThat(group.callSite().methodName()).isEqualTo("capturedStacksStartBelowN1AndKeepTheSameCallSite");
+		assertThat(group.stack()).hasSize(3);
+		assertThat(group.stack().get(0))
+			.startsWith("dev.n1query.usage.QueryTrackerUnitTests.capturedStacksStartBelowN1AndKeepTheSameCallSite(");
+	}
+
+	@Test
 	void callSiteFallsBackToTheScopeActivityWhenNoApplicationFrameIsOnTheStack() {
 		CallSiteResolver resolver = new CallSiteResolver(List.of("dev.n1query.usage"));
 		CallSite view = CallSite.trigger("rendering view \"customers\"", "com.acme.CustomerController", "list");
