@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import dev.n1query.core.Finding;
+import dev.n1query.core.GroupKey;
 import dev.n1query.core.Hotspots;
 import dev.n1query.core.RecordedStatement;
 import dev.n1query.core.ReportHistory;
@@ -114,9 +115,9 @@ public class QueriesEndpoint {
 
 	private static RequestDetailDescriptor describeDetail(ScopeReport report, boolean showValues) {
 		List<StatementGroupSummary> groups = report.groups();
-		Map<String, Integer> groupIndex = new HashMap<>();
+		Map<GroupKey, Integer> groupIndex = new HashMap<>();
 		for (int i = 0; i < groups.size(); i++) {
-			groupIndex.put(groupKey(groups.get(i).fingerprint(), groups.get(i).callSite().toString()), i);
+			groupIndex.put(GroupKey.of(groups.get(i)), i);
 		}
 		List<GroupDescriptor> groupDescriptors = new java.util.ArrayList<>(groups.size());
 		for (int i = 0; i < groups.size(); i++) {
@@ -125,18 +126,13 @@ public class QueriesEndpoint {
 		List<StatementDescriptor> statements = report.statements()
 			.stream()
 			.map((statement) -> StatementDescriptor.of(statement, showValues,
-					groupIndex.getOrDefault(groupKey(statement.fingerprint().text(), statement.callSite().toString()),
-							-1)))
+					groupIndex.getOrDefault(GroupKey.of(statement), -1)))
 			.toList();
 		RequestDescriptor summary = describe(report);
 		return new RequestDetailDescriptor(summary.id(), summary.kind(), summary.name(), summary.method(),
 				summary.uri(), report.path(), summary.status(), summary.startedAt(), summary.durationMs(),
 				summary.queryCount(), summary.queryTimeMs(), summary.queryTypes(), report.failedCount(),
 				report.droppedStatements(), summary.duplicates(), summary.nPlusOne(), groupDescriptors, statements);
-	}
-
-	private static String groupKey(String fingerprint, String callSite) {
-		return fingerprint + '\u0000' + callSite;
 	}
 
 	private static String kind(ScopeReport report) {

@@ -21,14 +21,14 @@ final class LoopDetector {
 		if (nPlusOne.size() < 2) {
 			return nPlusOne;
 		}
-		Map<String, Finding> byKey = new LinkedHashMap<>();
+		Map<GroupKey, Finding> byKey = new LinkedHashMap<>();
 		for (Finding finding : nPlusOne) {
-			byKey.put(key(finding.fingerprint(), finding.callSite()), finding);
+			byKey.put(GroupKey.of(finding), finding);
 		}
 		// The order in which the N+1 statements ran (stored statements only: the first 500).
-		List<String> sequence = new ArrayList<>();
+		List<GroupKey> sequence = new ArrayList<>();
 		for (RecordedStatement statement : statements) {
-			String key = key(statement.fingerprint().text(), statement.callSite());
+			GroupKey key = GroupKey.of(statement);
 			if (byKey.containsKey(key)) {
 				sequence.add(key);
 			}
@@ -52,7 +52,7 @@ final class LoopDetector {
 	}
 
 	/** The smallest p ≥ 2 such that the first p keys are distinct and the sequence repeats them. */
-	private static int period(List<String> sequence, int maxPeriod) {
+	private static int period(List<GroupKey> sequence, int maxPeriod) {
 		for (int p = 2; p <= maxPeriod; p++) {
 			if (sequence.size() < 2 * p || sequence.subList(0, p).stream().distinct().count() != p) {
 				continue;
@@ -85,10 +85,6 @@ final class LoopDetector {
 		return new Finding(FindingKind.N_PLUS_ONE, first.type(), first.fingerprint(), first.exampleSql(), count,
 				first.callSites(), totalNanos, first.entity(), first.association(), suggestion.toString(),
 				first.associationKind(), List.copyOf(members), first.loadedBy());
-	}
-
-	private static String key(String fingerprint, CallSite callSite) {
-		return fingerprint + '\u0000' + callSite;
 	}
 
 }

@@ -73,7 +73,7 @@ public final class QueryScope implements AutoCloseable {
 
 	private final Map<String, FingerprintTally> tallies = new HashMap<>();
 
-	private final Map<StatementGroup.Key, StatementGroup> groups = new HashMap<>();
+	private final Map<GroupKey, StatementGroup> groups = new HashMap<>();
 
 	private boolean closed;
 
@@ -280,7 +280,7 @@ public final class QueryScope implements AutoCloseable {
 
 	private StatementGroup group(Fingerprint fingerprint, CallSite callSite, StatementExecution execution, int index,
 			long exactKey) {
-		StatementGroup.Key key = new StatementGroup.Key(fingerprint.text(), callSite);
+		GroupKey key = new GroupKey(fingerprint.text(), callSite);
 		StatementGroup group = this.groups.get(key);
 		if (group == null) {
 			if (this.groups.size() >= MAX_FINGERPRINTS) {

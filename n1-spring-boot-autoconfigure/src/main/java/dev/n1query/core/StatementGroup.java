@@ -58,7 +58,4 @@ final class StatementGroup {
 		return this.maxInListSize > 1 || this.maxBatchSize > 1;
 	}
 
-	record Key(String fingerprint, CallSite callSite) {
-	}
-
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.n1query.core.Finding;
+import dev.n1query.core.GroupKey;
 import dev.n1query.core.RecordedStatement;
 import dev.n1query.core.ScopeReport;
 import dev.n1query.core.StatementGroupSummary;
@@ -94,9 +95,9 @@ public record PanelView(String id, String name, int queryCount, String queryTime
 		for (Finding duplicate : report.duplicates()) {
 			duplicated.add(duplicate.fingerprint());
 		}
-		Map<String, List<RecordedStatement>> statementsByGroup = new HashMap<>();
+		Map<GroupKey, List<RecordedStatement>> statementsByGroup = new HashMap<>();
 		for (RecordedStatement statement : report.statements()) {
-			statementsByGroup.computeIfAbsent(key(statement.fingerprint().text(), statement.callSite().toString()),
+			statementsByGroup.computeIfAbsent(GroupKey.of(statement),
 					(k) -> new ArrayList<>())
 				.add(statement);
 		}
@@ -108,7 +109,7 @@ public record PanelView(String id, String name, int queryCount, String queryTime
 		for (StatementGroupSummary group : sorted) {
 			List<StatementView> statements = new ArrayList<>();
 			for (RecordedStatement statement : statementsByGroup
-				.getOrDefault(key(group.fingerprint(), group.callSite().toString()), List.of())) {
+				.getOrDefault(GroupKey.of(group), List.of())) {
 				statements.add(new StatementView(statement.index(), SqlForDisplay.shorten(statement.sql()),
 						statement.parameters(), millis(statement.durationNanos()), statement.batchSize(),
 						statement.error(), ExplainService.isExplainable(statement) ? explain.issue(statement) : null));
@@ -154,10 +155,6 @@ public record PanelView(String id, String name, int queryCount, String queryTime
 			return 2;
 		}
 		return 3;
-	}
-
-	private static String key(String fingerprint, String callSite) {
-		return fingerprint + '\u0000' + callSite;
 	}
 
 	static String millis(long nanos) {

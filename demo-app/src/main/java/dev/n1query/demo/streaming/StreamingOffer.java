@@ -1,21 +1,13 @@
 package dev.n1query.demo.streaming;
 
-import java.util.UUID;
-
+import dev.n1query.demo.AssignedIdEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Transient;
-
-import org.springframework.data.domain.Persistable;
 
 /** Where a movie can be streamed: the locally cached copy of the external catalogue. */
 @Entity
-public class StreamingOffer implements Persistable<UUID> {
-
-	@Id
-	private UUID id = UUID.randomUUID();
+public class StreamingOffer extends AssignedIdEntity {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Movie movie;
@@ -25,27 +17,13 @@ public class StreamingOffer implements Persistable<UUID> {
 
 	private String offerType;
 
-	@Transient
-	private boolean isNew = true;
-
 	protected StreamingOffer() {
-		this.isNew = false;
 	}
 
 	public StreamingOffer(Movie movie, StreamingService service, String offerType) {
 		this.movie = movie;
 		this.service = service;
 		this.offerType = offerType;
-	}
-
-	@Override
-	public UUID getId() {
-		return this.id;
-	}
-
-	@Override
-	public boolean isNew() {
-		return this.isNew;
 	}
 
 	public Movie getMovie() {

@@ -1,15 +1,9 @@
 package dev.n1query.usage.web;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.Objects;
 
 import dev.n1query.core.ScopeReport;
 import dev.n1query.usage.web.WebTestApplication.ReportsById;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,12 +29,9 @@ class AsyncPropagationIntegrationTests {
 	ReportsById reports;
 
 	private ScopeReport call(String path) throws Exception {
-		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
-					HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = Http.get(this.port, path);
 		assertThat(response.statusCode()).isEqualTo(200);
-		String id = response.headers().firstValue("X-N1-Request-Id").orElseThrow();
-		return Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> this.reports.get(id), Objects::nonNull);
+		return this.reports.awaitReport(response);
 	}
 
 	@Test

@@ -1,16 +1,9 @@
 package dev.n1query.usage.web;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.Objects;
 
 import dev.n1query.core.QueryTracker;
 import dev.n1query.core.ScopeReport;
 import dev.n1query.usage.web.WebTestApplication.ReportsById;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,13 +33,7 @@ class AsyncWithoutPropagationIntegrationTests {
 	@Test
 	void asyncStatementsAreOutsideTheRequestWithoutPropagation() throws Exception {
 		long unscopedBefore = this.tracker.unscopedStatements();
-		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/async/service/4")).build(),
-					HttpResponse.BodyHandlers.ofString());
-		String id = response.headers().firstValue("X-N1-Request-Id").orElseThrow();
-		ScopeReport report = Awaitility.await()
-			.atMost(Duration.ofSeconds(10))
-			.until(() -> this.reports.get(id), Objects::nonNull);
+		ScopeReport report = this.reports.awaitReport(Http.get(this.port, "/async/service/4"));
 		assertThat(report.queryCount()).isEqualTo(1);
 		assertThat(this.tracker.unscopedStatements() - unscopedBefore).isEqualTo(4);
 	}

@@ -5,16 +5,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 import dev.n1query.core.ScopeKind;
 import dev.n1query.core.ScopeReport;
 import dev.n1query.usage.web.WebTestApplication.ReportsById;
-import dev.n1query.web.N1RequestFilter;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,16 +37,11 @@ class N1WebIntegrationTests {
 	ReportsById reports;
 
 	private HttpResponse<String> get(String path) throws Exception {
-		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
-				HttpResponse.BodyHandlers.ofString());
+		return Http.get(this.port, path);
 	}
 
 	private ScopeReport reportOf(HttpResponse<?> response) {
-		String id = response.headers().firstValue(N1RequestFilter.REQUEST_ID_HEADER).orElseThrow();
-		// The response can reach the client before the filter has closed the scope.
-		return Awaitility.await()
-			.atMost(Duration.ofSeconds(10))
-			.until(() -> this.reports.get(id), Objects::nonNull);
+		return this.reports.awaitReport(response);
 	}
 
 	@Test

@@ -24,9 +24,7 @@ class OverlayHttpIntegrationTests {
 	int port;
 
 	private HttpResponse<String> send(String method, String path) throws Exception {
-		return this.http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
-			.method(method, HttpRequest.BodyPublishers.noBody())
-			.build(), HttpResponse.BodyHandlers.ofString());
+		return Http.send(this.port, method, path);
 	}
 
 	@Test

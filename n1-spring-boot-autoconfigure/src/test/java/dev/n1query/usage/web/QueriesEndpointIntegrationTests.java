@@ -1,8 +1,5 @@
 package dev.n1query.usage.web;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Objects;
@@ -33,8 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"management.endpoints.web.exposure.include=queries" })
 class QueriesEndpointIntegrationTests {
 
-	private final HttpClient http = HttpClient.newHttpClient();
-
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	@LocalServerPort
@@ -55,9 +50,7 @@ class QueriesEndpointIntegrationTests {
 	}
 
 	private HttpResponse<String> send(String method, String path) throws Exception {
-		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.method(method, HttpRequest.BodyPublishers.noBody())
-			.build(), HttpResponse.BodyHandlers.ofString());
+		return Http.send(this.port, method, path);
 	}
 
 	private JsonNode getJson(String path) throws Exception {

@@ -3,9 +3,6 @@ package dev.n1query.usage.web;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -32,8 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"server.tomcat.threads.min-spare=1" })
 class ThreadReuseIntegrationTests {
 
-	private final HttpClient http = HttpClient.newHttpClient();
-
 	@LocalServerPort
 	int port;
 
@@ -44,8 +39,7 @@ class ThreadReuseIntegrationTests {
 	ReportsById reports;
 
 	private HttpResponse<String> get(String path) throws Exception {
-		return this.http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path)).build(),
-				HttpResponse.BodyHandlers.ofString());
+		return Http.get(this.port, path);
 	}
 
 	@Test

@@ -57,6 +57,17 @@ public class WebTestApplication {
 			return this.reports.get(id);
 		}
 
+		/**
+		 * The report of a response, waiting for it: the response can reach the client
+		 * before the filter has closed the request's scope.
+		 */
+		public ScopeReport awaitReport(java.net.http.HttpResponse<?> response) {
+			String id = response.headers().firstValue(dev.n1query.web.N1RequestFilter.REQUEST_ID_HEADER).orElseThrow();
+			return org.awaitility.Awaitility.await()
+				.atMost(java.time.Duration.ofSeconds(10))
+				.until(() -> this.reports.get(id), java.util.Objects::nonNull);
+		}
+
 	}
 
 	@RestController
