@@ -1,5 +1,8 @@
 package dev.n1query.autoconfigure;
 
+import dev.n1query.core.QueryScope;
+import dev.n1query.core.QueryTracker;
+import dev.n1query.core.StatementExecution;
 import dev.n1query.metrics.N1Metrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -26,13 +29,28 @@ class N1MetricsAutoConfigurationTests {
 		this.contextRunner.run((context) -> {
 			assertThat(context).hasSingleBean(N1Metrics.class);
 			assertThat(context.getBean(MeterRegistry.class).config()).isNotNull();
+			MeterRegistry registry = context.getBean(MeterRegistry.class);
+			runJob(context.getBean(QueryTracker.class));
+			assertThat(registry.get("n1.job.queries").tags("job.name", "nightly").summary().totalAmount()).isEqualTo(2);
+			assertThat(registry.get("n1.queries").tags("type", "select").counter().count()).isEqualTo(2);
 		});
 	}
 
 	@Test
 	void metricsCanBeSwitchedOff() {
-		this.contextRunner.withPropertyValues("n1.metrics.enabled=false")
-			.run((context) -> assertThat(context).doesNotHaveBean(N1Metrics.class));
+		this.contextRunner.withPropertyValues("n1.metrics.enabled=false").run((context) -> {
+			assertThat(context).doesNotHaveBean(N1Metrics.class);
+			runJob(context.getBean(QueryTracker.class));
+			assertThat(context.getBean(MeterRegistry.class).find("n1.queries").counters()).isEmpty();
+			assertThat(context.getBean(MeterRegistry.class).find("n1.job.queries").summaries()).isEmpty();
+		});
+	}
+
+	private static void runJob(QueryTracker tracker) {
+		try (QueryScope scope = tracker.open("nightly")) {
+			tracker.record(StatementExecution.of("select 1"));
+			tracker.record(StatementExecution.of("select 2"));
+		}
 	}
 
 	@Test
