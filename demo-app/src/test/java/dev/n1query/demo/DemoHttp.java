@@ -33,14 +33,14 @@ public final class DemoHttp {
 		this.reports = reports;
 	}
 
-	HttpResponse<String> send(String method, String path) throws Exception {
+	public HttpResponse<String> send(String method, String path) throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 			.method(method, HttpRequest.BodyPublishers.noBody())
 			.build();
 		return this.client.send(request, HttpResponse.BodyHandlers.ofString());
 	}
 
-	HttpResponse<String> get(String path) throws Exception {
+	public HttpResponse<String> get(String path) throws Exception {
 		return send("GET", path);
 	}
 

@@ -110,7 +110,8 @@ public class QueriesEndpoint {
 				(report.status() != 0) ? report.status() : null, report.startedAt(), millis(report.durationNanos()),
 				report.queryCount(), millis(report.queryTimeNanos()), queryTypes(report),
 				report.duplicates().stream().map(DuplicateDescriptor::of).toList(),
-				report.nPlusOne().stream().map(NPlusOneDescriptor::of).toList());
+				report.nPlusOne().stream().map(NPlusOneDescriptor::of).toList(),
+				report.unusedEagerLoads().stream().map(UnusedEagerLoadDescriptor::of).toList());
 	}
 
 	private static RequestDetailDescriptor describeDetail(ScopeReport report, boolean showValues) {
@@ -132,7 +133,8 @@ public class QueriesEndpoint {
 		return new RequestDetailDescriptor(summary.id(), summary.kind(), summary.name(), summary.method(),
 				summary.uri(), report.path(), summary.status(), summary.startedAt(), summary.durationMs(),
 				summary.queryCount(), summary.queryTimeMs(), summary.queryTypes(), report.failedCount(),
-				report.droppedStatements(), summary.duplicates(), summary.nPlusOne(), groupDescriptors, statements);
+				report.droppedStatements(), summary.duplicates(), summary.nPlusOne(), summary.unusedEagerLoads(),
+				groupDescriptors, statements);
 	}
 
 	private static String kind(ScopeReport report) {
@@ -178,10 +180,12 @@ public class QueriesEndpoint {
 	 * @param queryTypes statements per kind: select, insert, update, delete, other
 	 * @param duplicates the exact-duplicate findings
 	 * @param nPlusOne the N+1 findings
+	 * @param unusedEagerLoads associations fetched eagerly that the response never read
 	 */
 	public record RequestDescriptor(String id, String kind, String name, @Nullable String method, @Nullable String uri,
 			@Nullable Integer status, java.time.Instant startedAt, double durationMs, int queryCount, double queryTimeMs,
-			Map<String, Integer> queryTypes, List<DuplicateDescriptor> duplicates, List<NPlusOneDescriptor> nPlusOne) {
+			Map<String, Integer> queryTypes, List<DuplicateDescriptor> duplicates, List<NPlusOneDescriptor> nPlusOne,
+			List<UnusedEagerLoadDescriptor> unusedEagerLoads) {
 	}
 
 	/**
@@ -204,6 +208,7 @@ public class QueriesEndpoint {
 	 * @param droppedStatements statements counted but not stored (over the cap)
 	 * @param duplicates the exact-duplicate findings
 	 * @param nPlusOne the N+1 findings
+	 * @param unusedEagerLoads associations fetched eagerly that the response never read
 	 * @param groups statements grouped by fingerprint and call site, N+1 first
 	 * @param statements the stored statements, in order
 	 */
@@ -211,7 +216,7 @@ public class QueriesEndpoint {
 			@Nullable String uri, @Nullable String path, @Nullable Integer status, java.time.Instant startedAt,
 			double durationMs, int queryCount, double queryTimeMs, Map<String, Integer> queryTypes, int failedCount,
 			int droppedStatements, List<DuplicateDescriptor> duplicates, List<NPlusOneDescriptor> nPlusOne,
-			List<GroupDescriptor> groups, List<StatementDescriptor> statements) implements OperationResponseBody {
+			List<UnusedEagerLoadDescriptor> unusedEagerLoads, List<GroupDescriptor> groups, List<StatementDescriptor> statements) implements OperationResponseBody {
 	}
 
 	/**
@@ -253,6 +258,29 @@ public class QueriesEndpoint {
 		static DuplicateDescriptor of(Finding finding) {
 			return new DuplicateDescriptor(finding.fingerprint(), finding.count(),
 					finding.callSites().stream().map(Object::toString).toList(), finding.suggestion());
+		}
+
+	}
+
+	/**
+	 * An association fetched eagerly that the response never read.
+	 *
+	 * @param entity the owning entity
+	 * @param association the association
+	 * @param kind {@code one-to-many}, {@code many-to-one} …
+	 * @param owners how many loaded owners came with it
+	 * @param sql the fingerprint of the statement that fetched it
+	 * @param callSite where that statement came from
+	 * @param loadedBy the repository method that loaded the owners, where known
+	 * @param suggestion the fix
+	 */
+	public record UnusedEagerLoadDescriptor(String entity, String association, String kind, int owners, String sql,
+			String callSite, @Nullable String loadedBy, String suggestion) {
+
+		static UnusedEagerLoadDescriptor of(Finding finding) {
+			return new UnusedEagerLoadDescriptor(finding.entity(), finding.association(), finding.associationKind(),
+					finding.count(), finding.fingerprint(), finding.callSite().toString(), finding.loadedBy(),
+					finding.suggestion());
 		}
 
 	}

@@ -7,6 +7,7 @@ import dev.n1query.core.QueryTracker;
 import dev.n1query.jpa.JpaFindingEnricher;
 import dev.n1query.jpa.N1HibernateIntegrator;
 import dev.n1query.jpa.RepositoryLoaderListener;
+import dev.n1query.web.TemplateReadsDialect;
 import org.hibernate.integrator.spi.Integrator;
 import org.hibernate.jpa.boot.spi.IntegratorProvider;
 
@@ -15,6 +16,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,8 +37,9 @@ public final class N1JpaAutoConfiguration {
 	static final String INTEGRATOR_PROVIDER = "hibernate.integrator_provider";
 
 	@Bean
-	N1HibernateIntegrator n1HibernateIntegrator(ObjectProvider<QueryTracker> tracker) {
-		return new N1HibernateIntegrator(SingletonSupplier.of(tracker::getObject));
+	N1HibernateIntegrator n1HibernateIntegrator(ObjectProvider<QueryTracker> tracker, N1Properties properties) {
+		return new N1HibernateIntegrator(SingletonSupplier.of(tracker::getObject),
+				properties.getDetection().isUnusedEagerLoading());
 	}
 
 	@Bean
@@ -57,6 +60,25 @@ public final class N1JpaAutoConfiguration {
 	@Bean
 	JpaFindingEnricher n1JpaFindingEnricher(N1HibernateIntegrator integrator) {
 		return new JpaFindingEnricher(integrator);
+	}
+
+	/**
+	 * Lets Thymeleaf templates tell which entity properties they read, for the
+	 * unused-eager-loading report (JSON responses tell it through N1's Jackson module).
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "org.thymeleaf.spring6.SpringTemplateEngine")
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+	@ConditionalOnBooleanProperty(name = "n1.detection.unused-eager-loading", matchIfMissing = true)
+	@ConditionalOnBooleanProperty(name = "spring.thymeleaf.enable-spring-el-compiler", havingValue = false,
+			matchIfMissing = true)
+	static class TemplateReadsConfiguration {
+
+		@Bean
+		TemplateReadsDialect n1TemplateReadsDialect(QueryTracker tracker) {
+			return new TemplateReadsDialect(tracker);
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -289,6 +289,13 @@ public class N1Properties {
 		 */
 		private List<String> excludedPackages = new ArrayList<>();
 
+		/**
+		 * Whether to report associations fetched eagerly (JOIN FETCH, @EntityGraph, EAGER
+		 * mappings) that the response never read, with JPA/Hibernate and Thymeleaf or
+		 * Jackson views. Reported at INFO, never failing a request.
+		 */
+		private boolean unusedEagerLoading = true;
+
 		public DetectionMode getMode() {
 			return this.mode;
 		}
@@ -319,6 +326,14 @@ public class N1Properties {
 
 		public void setExcludedPackages(List<String> excludedPackages) {
 			this.excludedPackages = excludedPackages;
+		}
+
+		public boolean isUnusedEagerLoading() {
+			return this.unusedEagerLoading;
+		}
+
+		public void setUnusedEagerLoading(boolean unusedEagerLoading) {
+			this.unusedEagerLoading = unusedEagerLoading;
 		}
 
 	}

@@ -7,6 +7,12 @@ public enum FindingKind {
 	N_PLUS_ONE,
 
 	/** The same SQL with the same values, run more than once. */
-	DUPLICATE
+	DUPLICATE,
+
+	/**
+	 * An association fetched together with its owners (fetch join, entity graph, EAGER
+	 * mapping) that the response never read.
+	 */
+	UNUSED_EAGER_LOADING
 
 }

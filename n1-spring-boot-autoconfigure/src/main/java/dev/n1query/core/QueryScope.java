@@ -52,6 +52,9 @@ public final class QueryScope implements AutoCloseable {
 	// Entity name → the repository method that last loaded it in this scope (bounded).
 	private final Map<String, String> loaders = new HashMap<>();
 
+	// Created on the first eager load an ORM integration tells (most scopes have none).
+	private volatile EagerLoadTally eagerLoads;
+
 	private volatile String method;
 
 	private volatile String uri;
@@ -74,6 +77,9 @@ public final class QueryScope implements AutoCloseable {
 	private final Map<String, FingerprintTally> tallies = new HashMap<>();
 
 	private final Map<GroupKey, StatementGroup> groups = new HashMap<>();
+
+	// The group of the latest statement: the one an ORM's eager load came with.
+	private StatementGroup lastGroup;
 
 	private boolean closed;
 
@@ -215,6 +221,50 @@ public final class QueryScope implements AutoCloseable {
 		return this.loaders.get(entity);
 	}
 
+	/**
+	 * Notes an association an ORM fetched together with an owner it just loaded (told once
+	 * per owner by an ORM integration), so that it is reported if the response never reads
+	 * it. The statement that fetched it is taken to be the latest one.
+	 * @param load the association
+	 */
+	public void noteEagerLoad(EagerLoad load) {
+		StatementGroup fetchedWith;
+		EagerLoadTally tally;
+		synchronized (this) {
+			if (this.closed) {
+				return;
+			}
+			fetchedWith = this.lastGroup;
+			tally = this.eagerLoads;
+			if (tally == null) {
+				tally = new EagerLoadTally();
+				this.eagerLoads = tally;
+			}
+		}
+		tally.noteLoad(load, fetchedWith);
+	}
+
+	/**
+	 * Whether the scope wants to hear which entity properties the response reads: only once
+	 * some association was fetched eagerly. One volatile read, for sensors called per
+	 * property.
+	 */
+	public boolean watchesReads() {
+		return this.eagerLoads != null;
+	}
+
+	/**
+	 * Notes that the response (a template, a JSON serializer) read a property of an entity.
+	 * @param entity the entity's simple name
+	 * @param property the property's name
+	 */
+	public void noteRead(String entity, String property) {
+		EagerLoadTally tally = this.eagerLoads;
+		if (tally != null) {
+			tally.noteRead(entity, property);
+		}
+	}
+
 	boolean needsCallSite(Fingerprint fingerprint) {
 		synchronized (this) {
 			FingerprintTally tally = this.tallies.get(fingerprint.text());
@@ -269,6 +319,7 @@ public final class QueryScope implements AutoCloseable {
 			}
 			tally.lastGroup = group;
 		}
+		this.lastGroup = group;
 		group.add(execution.durationNanos(), exactKey, fingerprint.inListSize(), execution.batchSize());
 		if (group.stack == null && stack != null) {
 			group.stack = stack;
@@ -331,12 +382,12 @@ public final class QueryScope implements AutoCloseable {
 			byType.put(type, this.countsByType[type.ordinal()]);
 		}
 		ScopeAnalyzer.Result result = analyzer.analyse(settings, this.uri, this.path, this.groups.values(),
-				this.tallies.values(), this.statements);
+				this.tallies.values(), this.statements, this.eagerLoads, this.loaders::get);
 		String reportName = (this.method != null) ? this.method + " " + this.uri : this.name;
 		return new ScopeReport(this.id, this.kind, reportName, this.method, this.uri, this.path, this.status,
 				this.startedAt, this.durationNanos, this.count, this.totalNanos, Map.copyOf(byType), this.failed,
 				List.copyOf(this.statements), result.groups(), result.nPlusOne(), result.duplicates(),
-				result.batchedLoads());
+				result.batchedLoads(), result.unusedEagerLoads());
 	}
 
 }

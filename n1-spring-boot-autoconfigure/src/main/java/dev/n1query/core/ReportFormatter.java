@@ -28,6 +28,11 @@ public final class ReportFormatter {
 			}
 			return loop.append(" Fix: ").append(finding.suggestion()).toString();
 		}
+		if (finding.kind() == FindingKind.UNUSED_EAGER_LOADING) {
+			return finding.entity() + "." + finding.association() + " fetched eagerly (" + finding.count()
+					+ " owners) by [" + shorten(finding.fingerprint()) + "] from " + finding.callSite()
+					+ ", never read by the response. Fix: " + finding.suggestion();
+		}
 		StringBuilder line = new StringBuilder();
 		line.append(finding.count()).append(" × [").append(shorten(finding.fingerprint())).append(']');
 		if (finding.kind() == FindingKind.N_PLUS_ONE) {

@@ -4,8 +4,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Logs each finding of a closed scope once: N+1 patterns at WARN, exact duplicates at
- * INFO, and a one-line summary of every scope at DEBUG. The logger is
+ * Logs each finding of a closed scope once: N+1 patterns at WARN, exact duplicates and
+ * unused eager loads at INFO, and a one-line summary of every scope at DEBUG. The logger is
  * {@code dev.n1query}, so {@code logging.level.dev.n1query=error} silences it.
  */
 public final class ReportLogger implements ScopeReportListener {
@@ -26,6 +26,11 @@ public final class ReportLogger implements ScopeReportListener {
 		for (Finding finding : report.duplicates()) {
 			if (logger.isInfoEnabled()) {
 				logger.info("Duplicate queries in {}: {}", report.name(), ReportFormatter.describe(finding));
+			}
+		}
+		for (Finding finding : report.unusedEagerLoads()) {
+			if (logger.isInfoEnabled()) {
+				logger.info("Unused eager loading in {}: {}", report.name(), ReportFormatter.describe(finding));
 			}
 		}
 	}

@@ -6,12 +6,13 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Turns a closed scope's groups into findings: N+1 patterns (one shape, one call site,
  * differing values, at least the threshold), exact duplicates (same SQL, same values,
- * twice or more) and batched loads and writes ({@code IN} lists, JDBC batches:
- * informational, the cure rather than the disease).
+ * twice or more), batched loads and writes ({@code IN} lists, JDBC batches:
+ * informational, the cure rather than the disease) and eager loads the response never read.
  */
 final class ScopeAnalyzer {
 
@@ -22,7 +23,8 @@ final class ScopeAnalyzer {
 	}
 
 	Result analyse(DetectionSettings settings, String uri, String path, Collection<StatementGroup> groups,
-			Collection<FingerprintTally> tallies, List<RecordedStatement> statements) {
+			Collection<FingerprintTally> tallies, List<RecordedStatement> statements, EagerLoadTally eagerLoads,
+			Function<String, String> loaderOf) {
 		boolean detect = settings.mode() != DetectionMode.OFF && !settings.safelist().acceptsUrl(uri, path);
 		List<StatementGroupSummary> summaries = new ArrayList<>(groups.size());
 		List<StatementGroupSummary> batchedLoads = new ArrayList<>();
@@ -52,7 +54,10 @@ final class ScopeAnalyzer {
 		nPlusOne = LoopDetector.mergeLoops(nPlusOne, statements);
 		nPlusOne.sort(Comparator.comparing(Finding::count, Comparator.reverseOrder()));
 		List<Finding> duplicates = detect ? duplicates(tallies, settings) : List.of();
-		return new Result(List.copyOf(summaries), List.copyOf(nPlusOne), duplicates, List.copyOf(batchedLoads));
+		List<Finding> unusedEagerLoads = (detect && eagerLoads != null) ? eagerLoads.unused(settings.safelist(), loaderOf)
+				: List.of();
+		return new Result(List.copyOf(summaries), List.copyOf(nPlusOne), duplicates, List.copyOf(batchedLoads),
+				unusedEagerLoads);
 	}
 
 	private static boolean isNPlusOne(StatementGroup group, DetectionSettings settings) {
@@ -100,7 +105,7 @@ final class ScopeAnalyzer {
 	}
 
 	record Result(List<StatementGroupSummary> groups, List<Finding> nPlusOne, List<Finding> duplicates,
-			List<StatementGroupSummary> batchedLoads) {
+			List<StatementGroupSummary> batchedLoads, List<Finding> unusedEagerLoads) {
 	}
 
 }

@@ -27,21 +27,23 @@ import java.util.Map;
  * @param duplicates the exact-duplicate findings
  * @param batchedLoads groups of batched loads and writes ({@code IN} lists, JDBC batches):
  * informational
+ * @param unusedEagerLoads associations fetched eagerly (fetch join, entity graph, EAGER
+ * mapping) that the response never read
  */
 public record ScopeReport(String id, ScopeKind kind, String name, String method, String uri, String path, int status,
 		Instant startedAt, long durationNanos, int queryCount, long queryTimeNanos,
 		Map<StatementType, Integer> countsByType, int failedCount, List<RecordedStatement> statements,
 		List<StatementGroupSummary> groups, List<Finding> nPlusOne, List<Finding> duplicates,
-		List<StatementGroupSummary> batchedLoads) {
+		List<StatementGroupSummary> batchedLoads, List<Finding> unusedEagerLoads) {
 
 	/** Whether any N+1 was found. */
 	public boolean hasNPlusOne() {
 		return !this.nPlusOne.isEmpty();
 	}
 
-	/** Whether any N+1 or exact duplicate was found. */
+	/** Whether any N+1, exact duplicate or unused eager load was found. */
 	public boolean hasFindings() {
-		return !this.nPlusOne.isEmpty() || !this.duplicates.isEmpty();
+		return !this.nPlusOne.isEmpty() || !this.duplicates.isEmpty() || !this.unusedEagerLoads.isEmpty();
 	}
 
 	/** Statements counted but not stored, because the scope reached its storage cap. */

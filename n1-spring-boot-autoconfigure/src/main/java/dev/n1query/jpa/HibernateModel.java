@@ -11,15 +11,18 @@ import jakarta.persistence.metamodel.EntityType;
 import jakarta.persistence.metamodel.Metamodel;
 import jakarta.persistence.metamodel.PluralAttribute;
 import jakarta.persistence.metamodel.SingularAttribute;
+import org.hibernate.engine.FetchTiming;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.generator.OnExecutionGenerator;
+import org.hibernate.metamodel.mapping.AttributeMapping;
 import org.hibernate.persister.entity.AbstractEntityPersister;
 import org.hibernate.persister.entity.EntityPersister;
 
 /**
  * What N1 needs to know of the Hibernate model, computed once: table names to entities,
- * the to-one associations that point at each entity, collection kinds, and which
- * entities use IDENTITY ids (which disable JDBC batching).
+ * the to-one associations that point at each entity, collection kinds, each entity's
+ * associations with their mapped fetch type, and which entities use IDENTITY ids (which
+ * disable JDBC batching).
  */
 final class HibernateModel {
 
@@ -32,23 +35,46 @@ final class HibernateModel {
 
 	private final Map<String, List<String>> toOneOwnersByTarget = new HashMap<>();
 
+	/**
+	 * One association of an entity.
+	 * @param name the attribute
+	 * @param kind {@code one-to-many}, {@code many-to-one} …
+	 * @param eagerMapping whether it is mapped EAGER
+	 */
+	record Association(String name, String kind, boolean eagerMapping) {
+
+		boolean isCollection() {
+			return this.kind.endsWith("-to-many");
+		}
+
+	}
+
+	private final Map<Class<?>, List<Association>> associationsByEntity = new HashMap<>();
+
 	HibernateModel(SessionFactoryImplementor sessionFactory) {
 		Metamodel metamodel = sessionFactory.getMetamodel();
 		for (EntityType<?> entity : metamodel.getEntities()) {
 			String name = entity.getJavaType().getSimpleName();
+			EntityPersister persister = sessionFactory.getMappingMetamodel().findEntityDescriptor(entity.getJavaType());
+			List<Association> associations = new ArrayList<>();
 			for (Attribute<?, ?> attribute : entity.getAttributes()) {
+				String kind = null;
 				if (attribute instanceof PluralAttribute<?, ?, ?> plural) {
-					this.collectionKinds.put(entity.getJavaType().getName() + "." + attribute.getName(),
-							(attribute.getPersistentAttributeType() == Attribute.PersistentAttributeType.MANY_TO_MANY)
-									? "many-to-many" : "one-to-many");
+					kind = (attribute.getPersistentAttributeType() == Attribute.PersistentAttributeType.MANY_TO_MANY)
+							? "many-to-many" : "one-to-many";
+					this.collectionKinds.put(entity.getJavaType().getName() + "." + attribute.getName(), kind);
 				}
 				else if (attribute instanceof SingularAttribute<?, ?> singular && singular.isAssociation()) {
-					String kind = (attribute.getPersistentAttributeType() == Attribute.PersistentAttributeType.ONE_TO_ONE)
+					kind = (attribute.getPersistentAttributeType() == Attribute.PersistentAttributeType.ONE_TO_ONE)
 							? "one-to-one" : "many-to-one";
 					this.toOneOwnersByTarget.computeIfAbsent(singular.getJavaType().getName(), (k) -> new ArrayList<>())
 						.add(name + "." + attribute.getName() + "|" + kind);
 				}
+				if (kind != null && persister != null) {
+					associations.add(new Association(attribute.getName(), kind, isEager(persister, attribute.getName())));
+				}
 			}
+			this.associationsByEntity.put(entity.getJavaType(), List.copyOf(associations));
 		}
 		sessionFactory.getMappingMetamodel().forEachEntityDescriptor((persister) -> index(persister));
 	}
@@ -68,6 +94,16 @@ final class HibernateModel {
 		boolean identity = persister.getGenerator() instanceof OnExecutionGenerator;
 		String simpleName = persister.getMappedClass().getSimpleName();
 		this.byTable.put(table, new Entity(simpleName, table, identity, Map.copyOf(attributes)));
+	}
+
+	private static boolean isEager(EntityPersister persister, String attribute) {
+		AttributeMapping mapping = persister.findAttributeMapping(attribute);
+		return mapping != null && mapping.getMappedFetchOptions().getTiming() == FetchTiming.IMMEDIATE;
+	}
+
+	/** The associations of an entity class, empty when it has none or is not an entity. */
+	List<Association> associationsOf(Class<?> entityClass) {
+		return this.associationsByEntity.getOrDefault(entityClass, List.of());
 	}
 
 	/** The entity mapped to a table, or {@code null}. */

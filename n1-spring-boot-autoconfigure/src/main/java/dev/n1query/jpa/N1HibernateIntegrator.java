@@ -21,11 +21,15 @@ import org.hibernate.integrator.spi.Integrator;
  * Hibernate integration: around every lazy initialisation of a collection and every
  * proxy initialisation of an entity, tells the current query scope which association is
  * being loaded, so its statements are attributed to {@code Entity.association}. A
- * listener placed before Hibernate's own sets it, one placed after restores it.
+ * listener placed before Hibernate's own sets it, one placed after restores it. After
+ * every load, an {@link EagerLoadObserver} tells the scope which associations came with
+ * the entity, for the unused-eager-loading report.
  */
 public final class N1HibernateIntegrator implements Integrator {
 
 	private final Supplier<QueryTracker> tracker;
+
+	private final boolean observeEagerLoads;
 
 	private volatile HibernateModel model;
 
@@ -34,9 +38,12 @@ public final class N1HibernateIntegrator implements Integrator {
 	/**
 	 * Creates the integrator.
 	 * @param tracker the tracker, looked up when first needed
+	 * @param observeEagerLoads whether to tell scopes which associations are fetched
+	 * eagerly (for {@code n1.detection.unused-eager-loading})
 	 */
-	public N1HibernateIntegrator(Supplier<QueryTracker> tracker) {
+	public N1HibernateIntegrator(Supplier<QueryTracker> tracker, boolean observeEagerLoads) {
 		this.tracker = tracker;
+		this.observeEagerLoads = observeEagerLoads;
 	}
 
 	@Override
@@ -57,6 +64,9 @@ public final class N1HibernateIntegrator implements Integrator {
 				leave();
 			}
 		});
+		if (this.observeEagerLoads) {
+			registry.appendListeners(EventType.POST_LOAD, new EagerLoadObserver(this.tracker, this::model));
+		}
 	}
 
 	@Override

@@ -35,8 +35,8 @@ public record PanelView(String id, String name, int queryCount, String queryTime
 	/**
 	 * A finding.
 	 *
-	 * @param kind {@code N+1} or {@code duplicate}
-	 * @param count executions
+	 * @param kind {@code N+1}, {@code duplicate} or {@code unused eager}
+	 * @param count executions; for an unused eager load, the owners loaded with it
 	 * @param sql the fingerprint, shortened
 	 * @param callSite where from
 	 * @param entity the entity and association, where known
@@ -131,6 +131,9 @@ public record PanelView(String id, String name, int queryCount, String queryTime
 		}
 		for (Finding finding : report.duplicates()) {
 			findings.add(findingView("duplicate", finding));
+		}
+		for (Finding finding : report.unusedEagerLoads()) {
+			findings.add(findingView("unused eager", finding));
 		}
 		return new PanelView(report.id(), report.name(), report.queryCount(), millis(report.queryTimeNanos()),
 				millis(report.durationNanos()), report.droppedStatements(), findings, groups);

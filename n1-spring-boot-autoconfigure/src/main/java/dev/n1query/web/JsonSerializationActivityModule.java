@@ -3,6 +3,7 @@ package dev.n1query.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.n1query.core.EntityNames;
 import dev.n1query.core.QueryScope;
 import dev.n1query.core.QueryTracker;
 import tools.jackson.core.JsonGenerator;
@@ -16,8 +17,10 @@ import tools.jackson.databind.ser.ValueSerializerModifier;
 /**
  * A Jackson module that tells the current query scope which property is being written,
  * so a lazy load triggered while a response is serialized is attributed to
- * {@code serializing Author.books} instead of to Jackson's internals. Outside a scope it
- * costs one thread-local read per property.
+ * {@code serializing Author.books} instead of to Jackson's internals, and so a scope that
+ * saw eager loads hears which entity properties the response read (for the
+ * unused-eager-loading report). Outside a scope it costs one thread-local read per
+ * property.
  */
 public class JsonSerializationActivityModule extends SimpleModule {
 
@@ -45,11 +48,11 @@ public class JsonSerializationActivityModule extends SimpleModule {
 		@Override
 		public List<BeanPropertyWriter> changeProperties(SerializationConfig config,
 				BeanDescription.Supplier beanDescription, List<BeanPropertyWriter> properties) {
-			String owner = beanDescription.getBeanClass().getSimpleName();
+			String owner = EntityNames.of(beanDescription.getBeanClass());
 			List<BeanPropertyWriter> tracked = new ArrayList<>(properties.size());
 			for (BeanPropertyWriter property : properties) {
 				tracked.add((property.getClass() == BeanPropertyWriter.class)
-						? new ActivityPropertyWriter(property, this.tracker, "serializing " + owner + "." + property.getName())
+						? new ActivityPropertyWriter(property, this.tracker, owner)
 						: property);
 			}
 			return tracked;
@@ -63,12 +66,15 @@ public class JsonSerializationActivityModule extends SimpleModule {
 
 		private final transient QueryTracker tracker;
 
+		private final String owner;
+
 		private final String description;
 
-		ActivityPropertyWriter(BeanPropertyWriter base, QueryTracker tracker, String description) {
+		ActivityPropertyWriter(BeanPropertyWriter base, QueryTracker tracker, String owner) {
 			super(base);
 			this.tracker = tracker;
-			this.description = description;
+			this.owner = owner;
+			this.description = "serializing " + owner + "." + base.getName();
 		}
 
 		@Override
@@ -78,6 +84,9 @@ public class JsonSerializationActivityModule extends SimpleModule {
 			if (scope == null) {
 				super.serializeAsProperty(bean, generator, context);
 				return;
+			}
+			if (scope.watchesReads()) {
+				scope.noteRead(this.owner, getName());
 			}
 			String previous = scope.swapActivityDetail(this.description);
 			try {

@@ -1,0 +1,24 @@
+package dev.n1query.core;
+
+/**
+ * An association an ORM fetched together with its owner (a fetch join, an entity graph, an
+ * EAGER mapping), told to the scope by an ORM integration so that N1 can report it when
+ * the response never reads it.
+ *
+ * @param entity the owning entity's simple name, such as {@code Customer}
+ * @param association the association's attribute name, such as {@code orders}
+ * @param kind {@code one-to-many}, {@code many-to-many}, {@code many-to-one} or
+ * {@code one-to-one}
+ * @param eagerMapping whether the mapping itself is EAGER; otherwise the query fetched it
+ * (a fetch join or an entity graph)
+ * @param loadedBy the repository method that loaded the owners in this scope, such as
+ * {@code CustomerRepository.findAllWithOrders()}, or {@code null}
+ */
+public record EagerLoad(String entity, String association, String kind, boolean eagerMapping, String loadedBy) {
+
+	/** Whether the association is a collection. */
+	public boolean isCollection() {
+		return this.kind.endsWith("-to-many");
+	}
+
+}

@@ -1,0 +1,94 @@
+package dev.n1query.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import dev.n1query.core.QueryTracker;
+import org.thymeleaf.context.ITemplateContext;
+import org.thymeleaf.dialect.AbstractDialect;
+import org.thymeleaf.dialect.IDialect;
+import org.thymeleaf.dialect.IPreProcessorDialect;
+import org.thymeleaf.engine.AbstractTemplateHandler;
+import org.thymeleaf.preprocessor.IPreProcessor;
+import org.thymeleaf.preprocessor.PreProcessor;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+import org.thymeleaf.templatemode.TemplateMode;
+
+import org.springframework.expression.MethodResolver;
+import org.springframework.expression.PropertyAccessor;
+import org.springframework.expression.spel.support.StandardEvaluationContext;
+
+/**
+ * A Thymeleaf dialect that lets the request's query scope hear which entity properties the
+ * templates read, for the unused-eager-loading report: before each template is processed,
+ * it puts an {@link EntityReadRecorder} first in the Spring EL evaluation context that
+ * Spring MVC's Thymeleaf view created for the render. Registered only while the Spring EL
+ * compiler is off: compiled expressions call getters directly and would read unseen.
+ */
+public final class TemplateReadsDialect extends AbstractDialect implements IPreProcessorDialect {
+
+	private static final TemplateMode[] MODES = { TemplateMode.HTML, TemplateMode.XML, TemplateMode.TEXT,
+			TemplateMode.JAVASCRIPT, TemplateMode.CSS };
+
+	private final EntityReadRecorder recorder;
+
+	/**
+	 * Creates the dialect.
+	 * @param tracker the tracker whose current scope hears the reads
+	 */
+	public TemplateReadsDialect(QueryTracker tracker) {
+		super("N1 template reads");
+		this.recorder = new EntityReadRecorder(tracker);
+	}
+
+	@Override
+	public int getDialectPreProcessorPrecedence() {
+		return 0;
+	}
+
+	@Override
+	public Set<IPreProcessor> getPreProcessors() {
+		Set<IPreProcessor> preProcessors = new LinkedHashSet<>();
+		for (TemplateMode mode : MODES) {
+			preProcessors.add(new PreProcessor(mode, RecorderInstaller.class, 0));
+		}
+		return preProcessors;
+	}
+
+	void install(Object variable) {
+		if (!(variable instanceof StandardEvaluationContext context)) {
+			return; // rendered outside Spring MVC's Thymeleaf view
+		}
+		List<PropertyAccessor> accessors = context.getPropertyAccessors();
+		if (accessors.contains(this.recorder)) {
+			return; // a fragment of a template already processed in this render
+		}
+		List<PropertyAccessor> withRecorder = new ArrayList<>(accessors.size() + 1);
+		withRecorder.add(this.recorder);
+		withRecorder.addAll(accessors);
+		context.setPropertyAccessors(withRecorder);
+		List<MethodResolver> resolvers = new ArrayList<>(context.getMethodResolvers().size() + 1);
+		resolvers.add(this.recorder);
+		resolvers.addAll(context.getMethodResolvers());
+		context.setMethodResolvers(resolvers);
+	}
+
+	/** Instantiated by Thymeleaf for each template it processes; passes events through. */
+	public static final class RecorderInstaller extends AbstractTemplateHandler {
+
+		@Override
+		public void setContext(ITemplateContext context) {
+			super.setContext(context);
+			for (IDialect dialect : context.getConfiguration().getDialects()) {
+				if (dialect instanceof TemplateReadsDialect reads) {
+					reads.install(context.getVariable(
+							ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME));
+				}
+			}
+		}
+
+	}
+
+}
