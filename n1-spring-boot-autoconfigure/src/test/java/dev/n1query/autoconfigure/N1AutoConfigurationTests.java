@@ -18,6 +18,7 @@ import dev.n1query.core.ScopeReport;
 import dev.n1query.core.ScopeReportListener;
 import dev.n1query.jdbc.N1ProxyDataSource;
 import dev.n1query.web.N1RequestFilter;
+import dev.n1query.web.TemplateReadsDialect;
 import jakarta.servlet.DispatcherType;
 import net.ttddyy.dsproxy.support.ProxyDataSource;
 import org.junit.jupiter.api.Test;
@@ -183,6 +184,23 @@ class N1AutoConfigurationTests {
 				assertThat(context).hasSingleBean(dev.n1query.jpa.JpaFindingEnricher.class);
 				assertThat(context).hasSingleBean(dev.n1query.jpa.N1HibernateIntegrator.class);
 			});
+	}
+
+	@Test
+	void templatesOfWebAppsWithHibernateTellWhatTheyRead() {
+		WebApplicationContextRunner runner = new WebApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(N1AutoConfiguration.class, N1JpaAutoConfiguration.class));
+		runner.run((context) -> assertThat(context).hasSingleBean(TemplateReadsDialect.class));
+		runner.withPropertyValues("n1.detection.unused-eager-loading=false")
+			.run((context) -> assertThat(context).doesNotHaveBean(TemplateReadsDialect.class));
+		// Compiled Spring EL calls getters directly: reads would go unseen, so nothing is judged.
+		runner.withPropertyValues("spring.thymeleaf.enable-spring-el-compiler=true")
+			.run((context) -> assertThat(context).doesNotHaveBean(TemplateReadsDialect.class));
+		runner.withClassLoader(new FilteredClassLoader("org.thymeleaf"))
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(TemplateReadsDialect.class));
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(N1AutoConfiguration.class, N1JpaAutoConfiguration.class))
+			.run((context) -> assertThat(context).doesNotHaveBean(TemplateReadsDialect.class));
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import dev.n1query.core.CallSiteResolver;
 import dev.n1query.core.DetectionSettings;
+import dev.n1query.core.EagerLoad;
 import dev.n1query.core.QueryScope;
 import dev.n1query.core.QueryTracker;
 import dev.n1query.core.ScopeReport;
@@ -41,6 +42,19 @@ class PanelRendererTests {
 		assertThat(html.indexOf("n1-rank-0")).isPositive().isLessThan(html.indexOf("n1-rank-3"));
 		assertThat(html).contains("6 queries").contains("data-n1-action=\"explain\"").contains("data-n1-token=\"");
 		assertThat(html).contains("N+1");
+	}
+
+	@Test
+	void unusedEagerLoadIsShownWithItsFix() {
+		try (QueryScope scope = this.tracker.open("GET /customers")) {
+			this.tracker.record(StatementExecution.of("select * from customer c left join orders o on o.customer_id = c.id"));
+			scope.noteEagerLoad(new EagerLoad("Customer", "orders", "one-to-many", false, null));
+			scope.noteRead("Customer", "name");
+		}
+		String html = this.renderer.render(this.reports.get(0));
+		assertThat(html).contains("n1-finding-unused").contains(">unused eager<").contains(">Customer.orders<")
+			.contains("fetched with 1 owners, never read by this response")
+			.contains("Fix: <span>the query that loaded Customer fetches Customer.orders");
 	}
 
 	@Test

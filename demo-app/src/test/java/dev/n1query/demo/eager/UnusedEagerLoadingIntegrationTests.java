@@ -14,6 +14,7 @@ import dev.n1query.demo.shop.CustomerRepository;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -97,6 +98,22 @@ class UnusedEagerLoadingIntegrationTests {
 			assertThat(finding.suggestion()).startsWith("CustomerRepository.findAllWithOrders() fetches Customer.orders")
 				.contains("never read it");
 		});
+	}
+
+	@Test
+	void theQueriesEndpointListsIt() throws Exception {
+		ScopeReport page = this.http.call("GET", "/test/eager/customer-names");
+		String json = this.http.get("/actuator/queries/" + page.id()).body();
+		JsonNode unused = JsonMapper.builder().build().readTree(json).get("unusedEagerLoads");
+		assertThat(unused).hasSize(1);
+		assertThat(unused.get(0).get("entity").asString()).isEqualTo("Customer");
+		assertThat(unused.get(0).get("association").asString()).isEqualTo("orders");
+		assertThat(unused.get(0).get("kind").asString()).isEqualTo("one-to-many");
+		assertThat(unused.get(0).get("owners").asInt()).isEqualTo(customerCount());
+		assertThat(unused.get(0).get("loadedBy").asString()).isEqualTo("CustomerRepository.findAllWithOrders()");
+		assertThat(unused.get(0).get("suggestion").asString()).contains("never read it");
+		String list = this.http.get("/actuator/queries?findings=true").body();
+		assertThat(list).contains(page.id());
 	}
 
 	@Test

@@ -1,0 +1,135 @@
+package dev.n1query.usage;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import dev.n1query.core.CallSiteResolver;
+import dev.n1query.core.DetectionMode;
+import dev.n1query.core.DetectionSettings;
+import dev.n1query.core.EagerLoad;
+import dev.n1query.core.EntityNames;
+import dev.n1query.core.Finding;
+import dev.n1query.core.FindingKind;
+import dev.n1query.core.QueryScope;
+import dev.n1query.core.QueryTracker;
+import dev.n1query.core.ReportFormatter;
+import dev.n1query.core.Safelist;
+import dev.n1query.core.ScopeReport;
+import dev.n1query.core.StatementExecution;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The unused-eager-loading rule, without Spring or Hibernate: eager loads and reads are
+ * told to the scope as N1's Hibernate listener and view sensors would.
+ */
+class UnusedEagerLoadUnitTests {
+
+	private final List<ScopeReport> reports = new CopyOnWriteArrayList<>();
+
+	private QueryTracker tracker(DetectionSettings settings) {
+		return new QueryTracker(settings, new CallSiteResolver(), List.of(), List.of(this.reports::add));
+	}
+
+	private final QueryTracker tracker = tracker(DetectionSettings.DEFAULTS);
+
+	private List<Finding> unused(QueryTracker tracker, String... reads) {
+		try (QueryScope scope = tracker.open("page")) {
+			loadCustomersWithOrders(tracker, scope);
+			assertThat(scope.watchesReads()).isTrue();
+			for (String read : reads) {
+				String[] entityAndProperty = read.split("\\.");
+				scope.noteRead(entityAndProperty[0], entityAndProperty[1]);
+			}
+		}
+		return this.reports.get(this.reports.size() - 1).unusedEagerLoads();
+	}
+
+	private void loadCustomersWithOrders(QueryTracker tracker, QueryScope scope) {
+		tracker.record(StatementExecution.of("select * from customer c left join orders o on o.customer_id = c.id"));
+		for (int i = 0; i < 20; i++) {
+			scope.noteEagerLoad(new EagerLoad("Customer", "orders", "one-to-many", false, null));
+		}
+		scope.noteLoader("Customer", "CustomerRepository.findAllWithOrders()");
+	}
+
+	@Test
+	void associationOfAnEntityTheResponseReadButNotItIsReported() {
+		assertThat(unused(this.tracker, "Customer.name", "Customer.email")).singleElement().satisfies((finding) -> {
+			assertThat(finding.kind()).isEqualTo(FindingKind.UNUSED_EAGER_LOADING);
+			assertThat(finding.entity() + "." + finding.association()).isEqualTo("Customer.orders");
+			assertThat(finding.count()).isEqualTo(20);
+			assertThat(finding.fingerprint()).startsWith("select * from customer c left join orders");
+			assertThat(finding.callSite().toString()).contains("UnusedEagerLoadUnitTests.loadCustomersWithOrders");
+			assertThat(finding.loadedBy()).isEqualTo("CustomerRepository.findAllWithOrders()");
+			assertThat(ReportFormatter.describe(finding)).startsWith("Customer.orders fetched eagerly (20 owners) by [")
+				.contains("Fix: CustomerRepository.findAllWithOrders() fetches Customer.orders");
+		});
+	}
+
+	@Test
+	void associationTheResponseReadIsNotReported() {
+		assertThat(unused(this.tracker, "Customer.name", "Customer.orders")).isEmpty();
+	}
+
+	@Test
+	void entityTheResponseNeverReadIsNotJudged() {
+		assertThat(unused(this.tracker, "Invoice.number")).isEmpty();
+		assertThat(unused(this.tracker)).isEmpty();
+	}
+
+	@Test
+	void eagerMappingGetsTheMappingFix() {
+		try (QueryScope scope = this.tracker.open("page")) {
+			this.tracker.record(StatementExecution.of("select * from desk"));
+			scope.noteEagerLoad(new EagerLoad("Desk", "room", "many-to-one", true, null));
+			scope.noteRead("Desk", "label");
+		}
+		assertThat(this.reports.get(0).unusedEagerLoads()).singleElement()
+			.satisfies((finding) -> assertThat(finding.suggestion()).startsWith("Desk.room is mapped EAGER")
+				.contains("@ManyToOne(fetch = FetchType.LAZY)"));
+	}
+
+	@Test
+	void scopesWithoutEagerLoadsDoNotListenForReads() {
+		try (QueryScope scope = this.tracker.open("page")) {
+			assertThat(scope.watchesReads()).isFalse();
+			scope.noteRead("Customer", "name");
+		}
+		assertThat(this.reports.get(0).unusedEagerLoads()).isEmpty();
+	}
+
+	@Test
+	void detectionOffAndSafelistsSilenceIt() {
+		assertThat(unused(tracker(new DetectionSettings(DetectionMode.OFF, 3, 500, Safelist.NONE)), "Customer.name"))
+			.isEmpty();
+		Safelist byCallSite = new Safelist(List.of(), List.of("UnusedEagerLoadUnitTests.loadCustomersWithOrders"),
+				List.of());
+		assertThat(unused(tracker(new DetectionSettings(DetectionMode.LOG, 3, 500, byCallSite)), "Customer.name"))
+			.isEmpty();
+	}
+
+	@Test
+	void eagerLoadsDoNotFailTheScopeInFailMode() {
+		QueryTracker failing = tracker(new DetectionSettings(DetectionMode.FAIL, 3, 500, Safelist.NONE));
+		assertThat(unused(failing, "Customer.name")).hasSize(1);
+	}
+
+	static class Customer {
+
+	}
+
+	// Named the way Hibernate names its ByteBuddy proxies.
+	static class Customer$HibernateProxy$x1 extends Customer {
+
+	}
+
+	@Test
+	void entitiesAreNamedThroughRuntimeProxies() {
+		assertThat(EntityNames.of(Customer.class)).isEqualTo("Customer");
+		assertThat(EntityNames.of(Customer$HibernateProxy$x1.class)).isEqualTo("Customer");
+		assertThat(EntityNames.of(String.class)).isEqualTo("String");
+	}
+
+}
