@@ -265,6 +265,36 @@ public final class QueryScope implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Asks whether the latest statement could still be attributed to an association after it
+	 * ran, for an ORM that gives no event before such a load (Hibernate's lazy to-one
+	 * associations of bytecode-enhanced entities). Answers {@code true} at most once per
+	 * group of statements, and never for a group already attributed, so the integration
+	 * inspects each group once.
+	 * @return whether to inspect the load and, if it was an association's, call
+	 * {@link #attributeLatestStatement}
+	 */
+	public synchronized boolean offerLatestStatement() {
+		StatementGroup group = this.lastGroup;
+		if (group == null || group.association != null || group.attributionOffered) {
+			return false;
+		}
+		group.attributionOffered = true;
+		return true;
+	}
+
+	/**
+	 * Attributes the latest statement's group to an association, after it ran.
+	 * @param load the association that was loaded
+	 * @see #offerLatestStatement()
+	 */
+	public synchronized void attributeLatestStatement(AssociationLoad load) {
+		StatementGroup group = this.lastGroup;
+		if (group != null && group.association == null) {
+			group.association = load;
+		}
+	}
+
 	boolean needsCallSite(Fingerprint fingerprint) {
 		synchronized (this) {
 			FingerprintTally tally = this.tallies.get(fingerprint.text());

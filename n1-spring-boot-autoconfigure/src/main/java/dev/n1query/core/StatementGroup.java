@@ -31,6 +31,9 @@ final class StatementGroup {
 	/** The association whose lazy loading issued these statements, where an ORM said so. */
 	AssociationLoad association;
 
+	/** Whether an ORM integration was already offered to attribute it after the fact. */
+	boolean attributionOffered;
+
 	/** The stack of one execution, when stacks are captured (the development panel). */
 	java.util.List<String> stack;
 

@@ -21,9 +21,11 @@ import org.hibernate.integrator.spi.Integrator;
  * Hibernate integration: around every lazy initialisation of a collection and every
  * proxy initialisation of an entity, tells the current query scope which association is
  * being loaded, so its statements are attributed to {@code Entity.association}. A
- * listener placed before Hibernate's own sets it, one placed after restores it. After
- * every load, an {@link EagerLoadObserver} tells the scope which associations came with
- * the entity, for the unused-eager-loading report.
+ * listener placed before Hibernate's own sets it, one placed after restores it. Lazy
+ * to-one associations of bytecode-enhanced entities load without such an event: an
+ * {@link EnhancedProxyLoadObserver} attributes them after the load. After every load, an
+ * {@link EagerLoadObserver} tells the scope which associations came with the entity, for
+ * the unused-eager-loading report.
  */
 public final class N1HibernateIntegrator implements Integrator {
 
@@ -64,6 +66,7 @@ public final class N1HibernateIntegrator implements Integrator {
 				leave();
 			}
 		});
+		registry.appendListeners(EventType.POST_LOAD, new EnhancedProxyLoadObserver(this.tracker, this::model));
 		if (this.observeEagerLoads) {
 			registry.appendListeners(EventType.POST_LOAD, new EagerLoadObserver(this.tracker, this::model));
 		}
@@ -149,10 +152,18 @@ public final class N1HibernateIntegrator implements Integrator {
 
 	private AssociationLoad proxyLoad(LoadEvent event, SessionFactoryImplementor sessionFactory) {
 		String target = event.getEntityClassName();
-		if (target == null) {
-			return null;
-		}
-		String owner = model(sessionFactory).uniqueToOneOwner(target);
+		return (target != null) ? toOneLoadOf(target, model(sessionFactory)) : null;
+	}
+
+	/**
+	 * The to-one association that loads an entity: named when exactly one association points
+	 * at the entity, otherwise only the entity is known.
+	 * @param target the loaded entity's class name
+	 * @param model the Hibernate model
+	 * @return the association load, without the repository method
+	 */
+	static AssociationLoad toOneLoadOf(String target, HibernateModel model) {
+		String owner = model.uniqueToOneOwner(target);
 		if (owner == null) {
 			return new AssociationLoad(target.substring(target.lastIndexOf('.') + 1), null, "many-to-one", null);
 		}

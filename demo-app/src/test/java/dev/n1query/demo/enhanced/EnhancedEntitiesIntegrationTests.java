@@ -67,11 +67,10 @@ class EnhancedEntitiesIntegrationTests {
 
 	/**
 	 * Enhanced lazy to-one associations are loaded by Hibernate's interceptor without a load
-	 * event N1 can observe: the N+1 is found and its entity named from the table, but not the
-	 * association (a known gap, in the README).
+	 * event: N1 attributes them after the load, from the interceptor on the stack.
 	 */
 	@Test
-	void lazyToOneOfEnhancedEntitiesIsFoundAndItsEntityNamed() {
+	void lazyToOneOfEnhancedEntitiesIsAttributed() {
 		List<Finding> found = this.transactions.execute((status) -> N1Assertions.assertQueries(this.tracker,
 				() -> this.entityManager.createQuery("select v from VolumeEntity v order by v.id", VolumeEntity.class)
 					.getResultList()
@@ -81,8 +80,24 @@ class EnhancedEntitiesIntegrationTests {
 			.nPlusOne());
 		assertThat(found).singleElement().satisfies((finding) -> {
 			assertThat(finding.count()).isEqualTo(5);
-			assertThat(finding.entity()).isEqualTo("ShelfEntity");
 			assertThat(finding.fingerprint()).contains("from enhanced_shelf");
+			assertThat(finding.entity() + "." + finding.association()).isEqualTo("VolumeEntity.shelf");
+			assertThat(finding.associationKind()).isEqualTo("many-to-one");
+			assertThat(finding.suggestion()).contains("join fetch v.shelf");
+		});
+	}
+
+	/** A lookup by id in a loop is not mistaken for an association: no enhanced proxy loads it. */
+	@Test
+	void findByIdInALoopOfEnhancedEntitiesIsNotAnAssociation() {
+		List<Finding> found = this.transactions.execute((status) -> N1Assertions.assertQueries(this.tracker, () -> {
+			for (long id = 1; id <= 5; id++) {
+				this.entityManager.find(ShelfEntity.class, id).getLabel();
+			}
+		}).hasNPlusOne().queries().nPlusOne());
+		assertThat(found).singleElement().satisfies((finding) -> {
+			assertThat(finding.entity()).isEqualTo("ShelfEntity");
+			assertThat(finding.association()).isNull();
 		});
 	}
 

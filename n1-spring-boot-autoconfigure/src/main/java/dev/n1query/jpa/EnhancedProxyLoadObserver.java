@@ -1,0 +1,65 @@
+package dev.n1query.jpa;
+
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import dev.n1query.core.AssociationLoad;
+import dev.n1query.core.N1Failures;
+import dev.n1query.core.QueryScope;
+import dev.n1query.core.QueryTracker;
+import org.hibernate.engine.spi.PersistentAttributeInterceptable;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.event.spi.PostLoadEvent;
+import org.hibernate.event.spi.PostLoadEventListener;
+
+/**
+ * Attributes the lazy loading of a to-one association of a bytecode-enhanced entity.
+ * Hibernate initialises such an entity (an "enhanced proxy") from its interceptor without
+ * any event before the statement, so N1 looks after the load: when a bytecode-enhanced
+ * entity was loaded by a statement not attributed yet, and Hibernate's enhanced-proxy
+ * interceptor is on the stack, the statement loaded the to-one association that points at
+ * that entity. The stack is walked at most once per group of statements.
+ */
+final class EnhancedProxyLoadObserver implements PostLoadEventListener {
+
+	private static final String ENHANCED_PROXY_INTERCEPTOR = "org.hibernate.bytecode.enhance.spi.interceptor."
+			+ "EnhancementAsProxyLazinessInterceptor";
+
+	private static final int MAX_FRAMES = 64;
+
+	private final Supplier<QueryTracker> tracker;
+
+	private final Function<SessionFactoryImplementor, HibernateModel> model;
+
+	EnhancedProxyLoadObserver(Supplier<QueryTracker> tracker,
+			Function<SessionFactoryImplementor, HibernateModel> model) {
+		this.tracker = tracker;
+		this.model = model;
+	}
+
+	@Override
+	public void onPostLoad(PostLoadEvent event) {
+		if (!(event.getEntity() instanceof PersistentAttributeInterceptable)) {
+			return;
+		}
+		try {
+			QueryScope scope = this.tracker.get().current();
+			if (scope != null && scope.offerLatestStatement() && loadedByEnhancedProxy()) {
+				AssociationLoad load = N1HibernateIntegrator.toOneLoadOf(event.getPersister().getMappedClass().getName(),
+						this.model.apply(event.getPersister().getFactory()));
+				scope.attributeLatestStatement(new AssociationLoad(load.entity(), load.association(), load.kind(),
+						scope.loaderOf(load.entity())));
+			}
+		}
+		catch (RuntimeException ex) {
+			N1Failures.swallow("observing a Hibernate enhanced proxy load", ex);
+		}
+	}
+
+	private static boolean loadedByEnhancedProxy() {
+		return StackWalker.getInstance()
+			.walk((frames) -> frames.limit(MAX_FRAMES)
+				.anyMatch((frame) -> frame.getClassName().equals(ENHANCED_PROXY_INTERCEPTOR)));
+	}
+
+}
