@@ -91,6 +91,16 @@ public final class N1ResultMatchers {
 			return (result) -> assertion(result, true).hasDuplicates();
 		}
 
+		/** No association fetched eagerly that the view or JSON never read. */
+		public ResultMatcher noUnusedEagerLoading() {
+			return (result) -> assertion(result, false).noUnusedEagerLoading();
+		}
+
+		/** An association fetched eagerly that the view or JSON never read. */
+		public ResultMatcher unusedEagerLoading() {
+			return (result) -> assertion(result, true).hasUnusedEagerLoading();
+		}
+
 		private static QueryAssert assertion(MvcResult result, boolean expectsStatements) {
 			Object scope = result.getRequest().getAttribute(N1RequestFilter.SCOPE_ATTRIBUTE);
 			if (!(scope instanceof QueryScope requestScope)) {

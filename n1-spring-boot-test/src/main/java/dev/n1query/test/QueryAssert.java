@@ -113,6 +113,21 @@ public class QueryAssert {
 		return check(!this.queries.duplicates().isEmpty(), "Expected duplicate statements, found none");
 	}
 
+	/**
+	 * Asserts that no association was fetched eagerly without the response reading it
+	 * (meaningful for requests that render a view or JSON, see the README).
+	 */
+	public QueryAssert noUnusedEagerLoading() {
+		List<Finding> found = this.queries.unusedEagerLoads();
+		return check(found.isEmpty(), "Expected no unused eager loading, found " + found.size() + ": "
+				+ String.join("; ", found.stream().map(ReportFormatter::describe).toList()));
+	}
+
+	/** Asserts that an association was fetched eagerly and never read by the response. */
+	public QueryAssert hasUnusedEagerLoading() {
+		return check(!this.queries.unusedEagerLoads().isEmpty(), "Expected unused eager loading, found none");
+	}
+
 	private QueryAssert check(boolean holds, String expectation) {
 		if (!holds) {
 			StringBuilder message = new StringBuilder(expectation).append(" in ").append(this.subject).append(", got ")

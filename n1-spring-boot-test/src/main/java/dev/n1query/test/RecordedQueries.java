@@ -59,6 +59,13 @@ public final class RecordedQueries {
 		return findings;
 	}
 
+	/** The unused-eager-loading findings of every scope. */
+	public List<Finding> unusedEagerLoads() {
+		List<Finding> findings = new ArrayList<>();
+		this.reports.forEach((report) -> findings.addAll(report.unusedEagerLoads()));
+		return findings;
+	}
+
 	/** A listing of what ran: per scope, its groups with counts and call sites, then its statements. */
 	public String describe() {
 		StringBuilder text = new StringBuilder();
