@@ -2,6 +2,8 @@
 # End-to-end overhead: the demo's endpoints under wrk (Debian package) on loopback, N1 on vs. off,
 # alternating rounds in one run. Prints requests/s and p99 per endpoint and the on/off throughput ratio.
 # Usage: benchmarks/e2e.sh [rounds] [seconds]   (builds the demo jar first if missing)
+# E2E_SWITCH=n1.detection.unused-eager-loading benchmarks/e2e.sh … compares that switch instead of n1.enabled.
+# E2E_ENDPOINTS="/customers /orders/fixed" limits the endpoints.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds="${1:-2}"
@@ -10,11 +12,12 @@ command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install wrk" 
 jar=demo-app/target/demo-app-0.1.0-SNAPSHOT.jar
 [ -f "$jar" ] || ./mvnw -q -B -pl demo-app -am -DskipTests package
 port=18080
-endpoints=(/customers/fixed /api/authors/fixed /orders/fixed /customers)
+switch="${E2E_SWITCH:-n1.enabled}"
+read -r -a endpoints <<< "${E2E_ENDPOINTS:-/customers/fixed /api/authors/fixed /orders/fixed /customers}"
 results=$(mktemp)
 
 run_demo() {
-  java -Xms512m -Xmx512m -jar "$jar" --server.port=$port --n1.enabled="$1" --logging.level.root=warn \
+  java -Xms512m -Xmx512m -jar "$jar" --server.port=$port --"$switch"="$1" --logging.level.root=warn \
     --logging.level.dev.n1query=error >/dev/null 2>&1 &
   demo=$!
   for _ in $(seq 1 120); do curl -sf -o /dev/null "http://127.0.0.1:$port/scenarios" && return 0; sleep 0.5; done
@@ -35,7 +38,7 @@ for round in $(seq 1 "$rounds"); do
   done
 done
 
-echo "endpoint | N1 on req/s | N1 off req/s | on/off | p99 on | p99 off"
+echo "$switch: endpoint | on req/s | off req/s | on/off | p99 on | p99 off"
 for endpoint in "${endpoints[@]}"; do
   awk -v e="$endpoint" '
     $3 == e && $2 == "true"  { on += $4; n_on++; p_on = p_on " " $5 }

@@ -268,13 +268,14 @@ public class QueriesEndpoint {
 	 * @param entity the owning entity
 	 * @param association the association
 	 * @param kind {@code one-to-many}, {@code many-to-one} …
-	 * @param owners how many loaded owners came with it
+	 * @param count how many times it came loaded: once per owner, or per statement for an
+	 * EAGER mapping loaded by its own select
 	 * @param sql the fingerprint of the statement that fetched it
 	 * @param callSite where that statement came from
 	 * @param loadedBy the repository method that loaded the owners, where known
 	 * @param suggestion the fix
 	 */
-	public record UnusedEagerLoadDescriptor(String entity, String association, String kind, int owners, String sql,
+	public record UnusedEagerLoadDescriptor(String entity, String association, String kind, int count, String sql,
 			String callSite, @Nullable String loadedBy, String suggestion) {
 
 		static UnusedEagerLoadDescriptor of(Finding finding) {

@@ -12,6 +12,7 @@ import org.hibernate.integrator.spi.Integrator;
 import org.hibernate.jpa.boot.spi.IntegratorProvider;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -60,6 +61,13 @@ public final class N1JpaAutoConfiguration {
 	@Bean
 	JpaFindingEnricher n1JpaFindingEnricher(N1HibernateIntegrator integrator) {
 		return new JpaFindingEnricher(integrator);
+	}
+
+	/** Lets request scopes record which entity properties responses read. */
+	@Bean
+	@ConditionalOnBooleanProperty(name = "n1.detection.unused-eager-loading", matchIfMissing = true)
+	SmartInitializingSingleton n1WatchEntityReads(ObjectProvider<QueryTracker> tracker) {
+		return () -> tracker.ifAvailable((available) -> available.watchEntityReads(true));
 	}
 
 	/**

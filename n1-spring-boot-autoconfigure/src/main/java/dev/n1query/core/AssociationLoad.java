@@ -8,8 +8,8 @@ package dev.n1query.core;
  * @param entity the owning entity's simple name, such as {@code Customer}
  * @param association the association's attribute name, such as {@code orders}, or
  * {@code null} when only the loaded entity is known
- * @param kind {@code one-to-many}, {@code many-to-many}, {@code many-to-one} or
- * {@code one-to-one}
+ * @param kind {@code one-to-many}, {@code many-to-many}, {@code many-to-one},
+ * {@code one-to-one} or {@code element-collection}
  * @param loadedBy the repository method that loaded the owning entities in this scope,
  * such as {@code CustomerRepository.findAllByOrderByIdAsc()}, or {@code null}
  */
@@ -17,7 +17,7 @@ public record AssociationLoad(String entity, String association, String kind, St
 
 	/** Whether the association is a collection. */
 	public boolean isCollection() {
-		return this.kind.endsWith("-to-many");
+		return this.kind.endsWith("-to-many") || this.kind.equals("element-collection");
 	}
 
 }

@@ -7,8 +7,8 @@ package dev.n1query.core;
  *
  * @param entity the owning entity's simple name, such as {@code Customer}
  * @param association the association's attribute name, such as {@code orders}
- * @param kind {@code one-to-many}, {@code many-to-many}, {@code many-to-one} or
- * {@code one-to-one}
+ * @param kind {@code one-to-many}, {@code many-to-many}, {@code many-to-one},
+ * {@code one-to-one} or {@code element-collection}
  * @param eagerMapping whether the mapping itself is EAGER; otherwise the query fetched it
  * (a fetch join or an entity graph)
  * @param loadedBy the repository method that loaded the owners in this scope, such as
@@ -18,7 +18,7 @@ public record EagerLoad(String entity, String association, String kind, boolean 
 
 	/** Whether the association is a collection. */
 	public boolean isCollection() {
-		return this.kind.endsWith("-to-many");
+		return this.kind.endsWith("-to-many") || this.kind.equals("element-collection");
 	}
 
 }

@@ -10,21 +10,25 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The associations fetched eagerly in one scope and the entity properties its response read
- * (a template or a JSON serializer): finds eager loading nobody used. An association counts
+ * The associations fetched eagerly in one scope and the properties its response read (a
+ * template or a JSON serializer): finds eager loading nobody used. An association counts
  * as unused only when the response read other properties of the same entity, so entities
  * the response never saw (used in Java code and turned into a DTO or a number) are never
- * reported. Bounded: at most {@value #MAX_ASSOCIATIONS} associations per scope.
+ * reported. Bounded: at most {@value #MAX_ASSOCIATIONS} associations and
+ * {@value #MAX_READS} distinct reads per scope.
  */
 final class EagerLoadTally {
 
 	static final int MAX_ASSOCIATIONS = 256;
 
-	private final Map<String, Entry> loads = new LinkedHashMap<>();
+	static final int MAX_READS = 10_000;
 
-	// Entity with eager loads → the properties the response read from its instances (empty:
-	// the response never saw one). Bounded by the model.
+	private final Map<EagerLoad, Entry> loads = new LinkedHashMap<>();
+
+	// Type (entity, DTO …) → the properties the response read from its instances.
 	private final Map<String, Set<String>> reads = new HashMap<>();
+
+	private int readCount;
 
 	private static final class Entry {
 
@@ -42,23 +46,23 @@ final class EagerLoadTally {
 	}
 
 	synchronized void noteLoad(EagerLoad load, StatementGroup fetchedWith) {
-		String key = load.entity() + "." + load.association();
-		Entry entry = this.loads.get(key);
+		Entry entry = this.loads.get(load);
 		if (entry == null) {
 			if (this.loads.size() >= MAX_ASSOCIATIONS) {
 				return;
 			}
 			entry = new Entry(load, fetchedWith);
-			this.loads.put(key, entry);
-			this.reads.computeIfAbsent(load.entity(), (entity) -> new HashSet<>());
+			this.loads.put(load, entry);
 		}
 		entry.owners++;
 	}
 
 	synchronized void noteRead(String entity, String property) {
-		Set<String> properties = this.reads.get(entity);
-		if (properties != null) { // otherwise no eager load of this entity: nothing to judge
-			properties.add(property);
+		if (this.readCount >= MAX_READS) {
+			return;
+		}
+		if (this.reads.computeIfAbsent(entity, (type) -> new HashSet<>()).add(property)) {
+			this.readCount++;
 		}
 	}
 
@@ -71,8 +75,8 @@ final class EagerLoadTally {
 						loaderOf.apply(load.entity()));
 			}
 			Set<String> read = this.reads.get(load.entity());
-			if (read.isEmpty() || read.contains(load.association())) {
-				continue; // the response never saw the entity, or read the association
+			if (read == null || read.contains(load.association()) || this.readCount >= MAX_READS) {
+				continue; // never seen, read, or too many reads to judge
 			}
 			StatementGroup group = entry.fetchedWith;
 			CallSite callSite = (group != null) ? group.callSite : CallSite.UNKNOWN;

@@ -3,6 +3,20 @@ package dev.n1query.core;
 /** Names entity classes the way findings do: by simple name, seen through ORM proxies. */
 public final class EntityNames {
 
+	private static final ClassValue<String> NAMES = new ClassValue<>() {
+
+		@Override
+		protected String computeValue(Class<?> type) {
+			Class<?> named = type;
+			while (named.getSuperclass() != null
+					&& (named.getName().contains("$HibernateProxy") || named.getName().contains("$$"))) {
+				named = named.getSuperclass();
+			}
+			return named.getSimpleName();
+		}
+
+	};
+
 	private EntityNames() {
 	}
 
@@ -13,12 +27,7 @@ public final class EntityNames {
 	 * @return the simple name
 	 */
 	public static String of(Class<?> type) {
-		Class<?> named = type;
-		while (named.getSuperclass() != null && named.getName().contains("$")
-				&& (named.getName().contains("$HibernateProxy") || named.getName().contains("$$"))) {
-			named = named.getSuperclass();
-		}
-		return named.getSimpleName();
+		return NAMES.get(type);
 	}
 
 }

@@ -10,7 +10,9 @@ import java.util.List;
  * @param fingerprint the statement's fingerprint
  * @param exampleSql the SQL text of one of the executions (cut when huge)
  * @param count for an N+1, the executions from that call site; for a duplicate, the
- * executions that repeated an earlier identical one, the first included
+ * executions that repeated an earlier identical one, the first included; for an unused
+ * eager load, how many times it came loaded (once per owner, or per statement for an EAGER
+ * mapping loaded by its own select)
  * @param callSites where the executions came from (one for an N+1)
  * @param totalNanos time spent in those executions, where known
  * @param entity the entity whose association was loaded, where known

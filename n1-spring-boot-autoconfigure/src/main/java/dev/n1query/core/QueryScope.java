@@ -52,7 +52,7 @@ public final class QueryScope implements AutoCloseable {
 	// Entity name → the repository method that last loaded it in this scope (bounded).
 	private final Map<String, String> loaders = new HashMap<>();
 
-	// Created on the first eager load an ORM integration tells (most scopes have none).
+	// Created on the first eager load or read told (scopes of apps without an ORM have none).
 	private volatile EagerLoadTally eagerLoads;
 
 	private volatile String method;
@@ -222,47 +222,53 @@ public final class QueryScope implements AutoCloseable {
 	}
 
 	/**
-	 * Notes an association an ORM fetched together with an owner it just loaded (told once
-	 * per owner by an ORM integration), so that it is reported if the response never reads
-	 * it. The statement that fetched it is taken to be the latest one.
+	 * Notes an association an ORM fetched together with an owner it loaded (told by an ORM
+	 * integration), so that it is reported if the response never reads it. The statement
+	 * that fetched it is taken to be the latest one.
 	 * @param load the association
 	 */
 	public void noteEagerLoad(EagerLoad load) {
 		StatementGroup fetchedWith;
-		EagerLoadTally tally;
 		synchronized (this) {
 			if (this.closed) {
 				return;
 			}
 			fetchedWith = this.lastGroup;
-			tally = this.eagerLoads;
-			if (tally == null) {
-				tally = new EagerLoadTally();
-				this.eagerLoads = tally;
-			}
 		}
-		tally.noteLoad(load, fetchedWith);
+		eagerLoads().noteLoad(load, fetchedWith);
 	}
 
 	/**
-	 * Whether the scope wants to hear which entity properties the response reads: only once
-	 * some association was fetched eagerly. One volatile read, for sensors called per
-	 * property.
+	 * Whether the scope wants to hear which entity properties the response reads: only when
+	 * an ORM integration asked for it. One volatile read, for sensors called per property.
 	 */
 	public boolean watchesReads() {
-		return this.eagerLoads != null;
+		return this.tracker.watchesEntityReads();
 	}
 
 	/**
 	 * Notes that the response (a template, a JSON serializer) read a property of an entity.
+	 * Reads are kept from the start, because reading a lazy reference can itself load the
+	 * entity and its eager associations.
 	 * @param entity the entity's simple name
 	 * @param property the property's name
 	 */
 	public void noteRead(String entity, String property) {
+		eagerLoads().noteRead(entity, property);
+	}
+
+	private EagerLoadTally eagerLoads() {
 		EagerLoadTally tally = this.eagerLoads;
-		if (tally != null) {
-			tally.noteRead(entity, property);
+		if (tally == null) {
+			synchronized (this) {
+				tally = this.eagerLoads;
+				if (tally == null) {
+					tally = new EagerLoadTally();
+					this.eagerLoads = tally;
+				}
+			}
 		}
+		return tally;
 	}
 
 	/**

@@ -39,6 +39,8 @@ public final class QueryTracker {
 
 	private volatile boolean keepExplainValues;
 
+	private volatile boolean watchEntityReads;
+
 	/**
 	 * Creates a tracker.
 	 * @param settings how scopes are analysed
@@ -105,6 +107,19 @@ public final class QueryTracker {
 	 */
 	public void keepExplainValues(boolean keep) {
 		this.keepExplainValues = keep;
+	}
+
+	/**
+	 * Lets scopes hear which entity properties responses read (templates, JSON), for the
+	 * unused-eager-loading report; turned on by an ORM integration. Off by default.
+	 * @param watch whether scopes record reads
+	 */
+	public void watchEntityReads(boolean watch) {
+		this.watchEntityReads = watch;
+	}
+
+	boolean watchesEntityReads() {
+		return this.watchEntityReads;
 	}
 
 	/** The settings scopes are analysed with. */

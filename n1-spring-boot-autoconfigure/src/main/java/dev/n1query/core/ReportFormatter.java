@@ -29,8 +29,8 @@ public final class ReportFormatter {
 			return loop.append(" Fix: ").append(finding.suggestion()).toString();
 		}
 		if (finding.kind() == FindingKind.UNUSED_EAGER_LOADING) {
-			return finding.entity() + "." + finding.association() + " fetched eagerly (" + finding.count()
-					+ " owners) by [" + shorten(finding.fingerprint()) + "] from " + finding.callSite()
+			return finding.entity() + "." + finding.association() + " fetched eagerly (×" + finding.count()
+					+ ") by [" + shorten(finding.fingerprint()) + "] from " + finding.callSite()
 					+ ", never read by the response. Fix: " + finding.suggestion();
 		}
 		StringBuilder line = new StringBuilder();

@@ -28,6 +28,7 @@ final class Suggestions {
 				case "one-to-one" -> "@OneToOne";
 				case "one-to-many" -> "@OneToMany";
 				case "many-to-many" -> "@ManyToMany";
+				case "element-collection" -> "@ElementCollection";
 				default -> "@ManyToOne";
 			};
 			return association + " is mapped EAGER and this response never read it: map it " + annotation

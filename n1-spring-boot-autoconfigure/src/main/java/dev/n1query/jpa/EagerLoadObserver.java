@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import dev.n1query.core.EagerLoad;
 import dev.n1query.core.N1Failures;
 import dev.n1query.core.QueryScope;
 import dev.n1query.core.QueryTracker;
@@ -15,11 +14,12 @@ import org.hibernate.event.spi.PostLoadEventListener;
 import org.hibernate.persister.entity.EntityPersister;
 
 /**
- * After Hibernate loads an entity in a scope, tells the scope which of its associations
- * came loaded with it: collections initialised by a fetch join, an entity graph or an
- * EAGER mapping, and to-one associations mapped EAGER. Lazy to-one associations are left
- * out: Hibernate hands out an instance already in the persistence context whether or not
- * the query fetched it, so a fetch cannot be told from a reuse.
+ * After Hibernate loads an entity in a scope, tells the scope which of its collections came
+ * loaded with it: initialised by a fetch join or an entity graph (or an EAGER mapping
+ * fetched by a join). To-one associations are left out here: Hibernate hands out an
+ * instance already in the persistence context whether or not the query fetched it, so a
+ * fetch cannot be told from a reuse; {@link N1HibernateIntegrator} notes the EAGER ones
+ * that made Hibernate run a statement, and EAGER collections loaded by their own select.
  */
 final class EagerLoadObserver implements PostLoadEventListener {
 
@@ -54,20 +54,12 @@ final class EagerLoadObserver implements PostLoadEventListener {
 	private static void noteEagerLoads(QueryScope scope, Object entity, EntityPersister persister,
 			List<HibernateModel.Association> associations) {
 		PersistenceUnitUtil loaded = persister.getFactory().getPersistenceUnitUtil();
-		String owner = persister.getMappedClass().getSimpleName();
 		for (HibernateModel.Association association : associations) {
-			if (!association.isCollection() && !association.eagerMapping()) {
-				continue;
+			// isLoaded never initialises anything, on enhanced entities either. The repository
+			// method is named when the scope is analysed: Spring Data reports it once it returns.
+			if (association.isCollection() && loaded.isLoaded(entity, association.name())) {
+				scope.noteEagerLoad(association.eagerLoad());
 			}
-			// isLoaded never initialises anything, on enhanced entities either.
-			if (!loaded.isLoaded(entity, association.name())
-					|| (!association.isCollection() && persister.getPropertyValue(entity, association.name()) == null)) {
-				continue;
-			}
-			// The repository method is named when the scope is analysed: Spring Data reports it
-			// only once it returns.
-			scope.noteEagerLoad(new EagerLoad(owner, association.name(), association.kind(), association.eagerMapping(),
-					null));
 		}
 	}
 

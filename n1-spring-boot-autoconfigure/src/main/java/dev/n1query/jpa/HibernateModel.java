@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.n1query.core.EagerLoad;
 import jakarta.persistence.metamodel.Attribute;
 import jakarta.persistence.metamodel.EntityType;
 import jakarta.persistence.metamodel.Metamodel;
@@ -38,18 +39,22 @@ final class HibernateModel {
 	/**
 	 * One association of an entity.
 	 * @param name the attribute
-	 * @param kind {@code one-to-many}, {@code many-to-one} …
+	 * @param kind {@code one-to-many}, {@code many-to-one}, {@code element-collection} …
 	 * @param eagerMapping whether it is mapped EAGER
+	 * @param eagerLoad what to tell a scope when it comes loaded with its owner
 	 */
-	record Association(String name, String kind, boolean eagerMapping) {
+	record Association(String name, String kind, boolean eagerMapping, EagerLoad eagerLoad) {
 
 		boolean isCollection() {
-			return this.kind.endsWith("-to-many");
+			return this.eagerLoad.isCollection();
 		}
 
 	}
 
 	private final Map<Class<?>, List<Association>> associationsByEntity = new HashMap<>();
+
+	// Entity class name + "." + attribute (a collection role), and simple name + "." + attribute.
+	private final Map<String, Association> associationsByRole = new HashMap<>();
 
 	HibernateModel(SessionFactoryImplementor sessionFactory) {
 		Metamodel metamodel = sessionFactory.getMetamodel();
@@ -60,8 +65,11 @@ final class HibernateModel {
 			for (Attribute<?, ?> attribute : entity.getAttributes()) {
 				String kind = null;
 				if (attribute instanceof PluralAttribute<?, ?, ?> plural) {
-					kind = (attribute.getPersistentAttributeType() == Attribute.PersistentAttributeType.MANY_TO_MANY)
-							? "many-to-many" : "one-to-many";
+					kind = switch (attribute.getPersistentAttributeType()) {
+						case MANY_TO_MANY -> "many-to-many";
+						case ELEMENT_COLLECTION -> "element-collection";
+						default -> "one-to-many";
+					};
 					this.collectionKinds.put(entity.getJavaType().getName() + "." + attribute.getName(), kind);
 				}
 				else if (attribute instanceof SingularAttribute<?, ?> singular && singular.isAssociation()) {
@@ -71,7 +79,12 @@ final class HibernateModel {
 						.add(name + "." + attribute.getName() + "|" + kind);
 				}
 				if (kind != null && persister != null) {
-					associations.add(new Association(attribute.getName(), kind, isEager(persister, attribute.getName())));
+					boolean eager = isEager(persister, attribute.getName());
+					Association association = new Association(attribute.getName(), kind, eager,
+							new EagerLoad(name, attribute.getName(), kind, eager, null));
+					associations.add(association);
+					this.associationsByRole.put(entity.getJavaType().getName() + "." + attribute.getName(), association);
+					this.associationsByRole.put(name + "." + attribute.getName(), association);
 				}
 			}
 			this.associationsByEntity.put(entity.getJavaType(), List.copyOf(associations));
@@ -99,6 +112,16 @@ final class HibernateModel {
 	private static boolean isEager(EntityPersister persister, String attribute) {
 		AttributeMapping mapping = persister.findAttributeMapping(attribute);
 		return mapping != null && mapping.getMappedFetchOptions().getTiming() == FetchTiming.IMMEDIATE;
+	}
+
+	/**
+	 * An association by collection role ({@code com.acme.Customer.orders}) or by simple
+	 * entity name and attribute ({@code Customer.orders}).
+	 * @param role the role or name
+	 * @return the association, or {@code null}
+	 */
+	Association association(String role) {
+		return this.associationsByRole.get(role);
 	}
 
 	/** The associations of an entity class, empty when it has none or is not an entity. */

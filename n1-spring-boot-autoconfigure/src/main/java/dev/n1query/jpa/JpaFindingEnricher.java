@@ -73,7 +73,8 @@ public final class JpaFindingEnricher implements FindingEnricher {
 		String loader = (finding.loadedBy() != null) ? finding.loadedBy() + ", which loads the " + entity + " list"
 				: "the repository method that loads the " + entity + " list";
 		String suggestion;
-		if (finding.associationKind() != null && finding.associationKind().endsWith("-to-many")) {
+		if (finding.associationKind() != null && (finding.associationKind().endsWith("-to-many")
+				|| finding.associationKind().equals("element-collection"))) {
 			suggestion = "add @EntityGraph(attributePaths = \"" + association + "\") to " + loader
 					+ ", or \"left join fetch " + alias + "." + association
 					+ "\" to its JPQL query; lower effort: @BatchSize(size = 50) on " + entity + "." + association

@@ -1,8 +1,10 @@
 package dev.n1query.jpa;
 
+import java.util.ArrayDeque;
 import java.util.function.Supplier;
 
 import dev.n1query.core.AssociationLoad;
+import dev.n1query.core.EagerLoad;
 import dev.n1query.core.N1Failures;
 import dev.n1query.core.QueryScope;
 import dev.n1query.core.QueryTracker;
@@ -53,12 +55,18 @@ public final class N1HibernateIntegrator implements Integrator {
 			SessionFactoryImplementor sessionFactory) {
 		this.sessionFactory = sessionFactory;
 		EventListenerRegistry registry = sessionFactory.getEventListenerRegistry();
-		registry.prependListeners(EventType.INIT_COLLECTION,
-				(InitializeCollectionEventListener) (event) -> enter(collectionLoad(event, sessionFactory)));
+		registry.prependListeners(EventType.INIT_COLLECTION, (InitializeCollectionEventListener) (event) -> {
+			AssociationLoad load = collectionLoad(event, sessionFactory);
+			enter(load, eagerMapped(event.getCollection().getRole(), sessionFactory));
+		});
 		registry.appendListeners(EventType.INIT_COLLECTION, (InitializeCollectionEventListener) (event) -> leave());
 		registry.prependListeners(EventType.LOAD, (LoadEventListener) (event, type) -> {
 			if (isAssociationLoad(type)) {
-				enter(proxyLoad(event, sessionFactory));
+				AssociationLoad load = proxyLoad(event, sessionFactory);
+				boolean eager = type == LoadEventListener.INTERNAL_LOAD_EAGER
+						|| type == LoadEventListener.INTERNAL_LOAD_NULLABLE;
+				enter(load, (eager && load != null && load.association() != null)
+						? eagerMapped(load.entity() + "." + load.association(), sessionFactory) : null);
 			}
 		});
 		registry.appendListeners(EventType.LOAD, (LoadEventListener) (event, type) -> {
@@ -99,44 +107,64 @@ public final class N1HibernateIntegrator implements Integrator {
 				|| type == LoadEventListener.INTERNAL_LOAD_LAZY || type == LoadEventListener.INTERNAL_LOAD_NULLABLE;
 	}
 
-	// Loads nest (a collection's elements load their own to-ones): what each enter replaced,
-	// restored by its leave. Every enter pushes exactly once, so leaves always pair up.
-	private final ThreadLocal<java.util.ArrayDeque<Object>> replaced = ThreadLocal.withInitial(java.util.ArrayDeque::new);
+	// Loads nest (a collection's elements load their own to-ones): each enter pushes one
+	// frame, with what it replaced, restored by its leave, so leaves always pair up.
+	private final ThreadLocal<ArrayDeque<Frame>> frames = ThreadLocal.withInitial(ArrayDeque::new);
 
-	private static final Object NONE = new Object();
+	/**
+	 * One load in progress.
+	 * @param previous the association load it replaced in the scope
+	 * @param eagerLoad what to tell the scope if the load runs a statement (an EAGER
+	 * mapping that cost SQL), or {@code null}
+	 * @param statementsBefore the scope's statement count when it started
+	 */
+	private record Frame(AssociationLoad previous, EagerLoad eagerLoad, int statementsBefore) {
+	}
 
-	private void enter(AssociationLoad load) {
-		Object previous = NONE;
+	private void enter(AssociationLoad load, EagerLoad eagerLoad) {
+		Frame frame = new Frame(null, null, 0);
 		try {
 			QueryScope scope = this.tracker.get().current();
 			if (scope != null && load != null) {
 				AssociationLoad named = new AssociationLoad(load.entity(), load.association(), load.kind(),
 						scope.loaderOf(load.entity()));
-				AssociationLoad swapped = scope.swapAssociationLoad(named);
-				previous = (swapped != null) ? swapped : NONE;
+				frame = new Frame(scope.swapAssociationLoad(named), eagerLoad,
+						(eagerLoad != null) ? scope.queryCount() : 0);
 			}
 		}
 		catch (RuntimeException ex) {
 			N1Failures.swallow("observing a Hibernate lazy load", ex);
 		}
-		this.replaced.get().push(previous);
+		this.frames.get().push(frame);
 	}
 
 	private void leave() {
-		java.util.ArrayDeque<Object> stack = this.replaced.get();
-		Object previous = stack.isEmpty() ? NONE : stack.pop();
+		ArrayDeque<Frame> stack = this.frames.get();
+		Frame frame = stack.isEmpty() ? new Frame(null, null, 0) : stack.pop();
 		if (stack.isEmpty()) {
-			this.replaced.remove();
+			this.frames.remove();
 		}
 		try {
 			QueryScope scope = this.tracker.get().current();
 			if (scope != null) {
-				scope.swapAssociationLoad((previous instanceof AssociationLoad load) ? load : null);
+				if (frame.eagerLoad() != null && scope.queryCount() > frame.statementsBefore()) {
+					scope.noteEagerLoad(frame.eagerLoad());
+				}
+				scope.swapAssociationLoad(frame.previous());
 			}
 		}
 		catch (RuntimeException ex) {
 			N1Failures.swallow("observing a Hibernate lazy load", ex);
 		}
+	}
+
+	// The association, when it is mapped EAGER and unused eager loading is observed.
+	private EagerLoad eagerMapped(String role, SessionFactoryImplementor sessionFactory) {
+		if (!this.observeEagerLoads || role == null) {
+			return null;
+		}
+		HibernateModel.Association association = model(sessionFactory).association(role);
+		return (association != null && association.eagerMapping()) ? association.eagerLoad() : null;
 	}
 
 	private AssociationLoad collectionLoad(InitializeCollectionEvent event, SessionFactoryImplementor sessionFactory) {

@@ -36,7 +36,7 @@ public record PanelView(String id, String name, int queryCount, String queryTime
 	 * A finding.
 	 *
 	 * @param kind {@code N+1}, {@code duplicate} or {@code unused eager}
-	 * @param count executions; for an unused eager load, the owners loaded with it
+	 * @param count executions; for an unused eager load, how many times it came loaded
 	 * @param sql the fingerprint, shortened
 	 * @param callSite where from
 	 * @param entity the entity and association, where known

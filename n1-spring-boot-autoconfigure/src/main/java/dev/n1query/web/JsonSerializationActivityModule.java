@@ -1,7 +1,9 @@
 package dev.n1query.web;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import dev.n1query.core.EntityNames;
 import dev.n1query.core.QueryScope;
@@ -10,6 +12,7 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.SerializationConfig;
 import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.introspect.BeanPropertyDefinition;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.ser.BeanPropertyWriter;
 import tools.jackson.databind.ser.ValueSerializerModifier;
@@ -49,10 +52,16 @@ public class JsonSerializationActivityModule extends SimpleModule {
 		public List<BeanPropertyWriter> changeProperties(SerializationConfig config,
 				BeanDescription.Supplier beanDescription, List<BeanPropertyWriter> properties) {
 			String owner = EntityNames.of(beanDescription.getBeanClass());
+			// The Java property name, which a JSON name (@JsonProperty, a naming strategy) may hide.
+			Map<String, String> internalNames = new HashMap<>();
+			for (BeanPropertyDefinition definition : beanDescription.get().findProperties()) {
+				internalNames.put(definition.getName(), definition.getInternalName());
+			}
 			List<BeanPropertyWriter> tracked = new ArrayList<>(properties.size());
 			for (BeanPropertyWriter property : properties) {
 				tracked.add((property.getClass() == BeanPropertyWriter.class)
-						? new ActivityPropertyWriter(property, this.tracker, owner)
+						? new ActivityPropertyWriter(property, this.tracker, owner,
+								internalNames.getOrDefault(property.getName(), property.getName()))
 						: property);
 			}
 			return tracked;
@@ -68,13 +77,16 @@ public class JsonSerializationActivityModule extends SimpleModule {
 
 		private final String owner;
 
+		private final String javaName;
+
 		private final String description;
 
-		ActivityPropertyWriter(BeanPropertyWriter base, QueryTracker tracker, String owner) {
+		ActivityPropertyWriter(BeanPropertyWriter base, QueryTracker tracker, String owner, String javaName) {
 			super(base);
 			this.tracker = tracker;
 			this.owner = owner;
-			this.description = "serializing " + owner + "." + base.getName();
+			this.javaName = javaName;
+			this.description = "serializing " + owner + "." + javaName;
 		}
 
 		@Override
@@ -86,7 +98,7 @@ public class JsonSerializationActivityModule extends SimpleModule {
 				return;
 			}
 			if (scope.watchesReads()) {
-				scope.noteRead(this.owner, getName());
+				scope.noteRead(this.owner, this.javaName);
 			}
 			String previous = scope.swapActivityDetail(this.description);
 			try {

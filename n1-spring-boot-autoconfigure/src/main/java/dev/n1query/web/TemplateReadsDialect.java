@@ -16,16 +16,21 @@ import org.thymeleaf.preprocessor.PreProcessor;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.thymeleaf.templatemode.TemplateMode;
 
+import org.springframework.core.SpringProperties;
 import org.springframework.expression.MethodResolver;
 import org.springframework.expression.PropertyAccessor;
+import org.springframework.expression.spel.SpelParserConfiguration;
+import org.springframework.expression.spel.support.ReflectiveMethodResolver;
 import org.springframework.expression.spel.support.StandardEvaluationContext;
 
 /**
  * A Thymeleaf dialect that lets the request's query scope hear which entity properties the
  * templates read, for the unused-eager-loading report: before each template is processed,
  * it puts an {@link EntityReadRecorder} first in the Spring EL evaluation context that
- * Spring MVC's Thymeleaf view created for the render. Registered only while the Spring EL
- * compiler is off: compiled expressions call getters directly and would read unseen.
+ * Spring MVC's Thymeleaf view created for the render, and a {@link GetterCallRecorder} in
+ * place of its method resolver. Inert while the Spring EL compiler is on (Thymeleaf's
+ * setting or {@code spring.expression.compiler.mode}): compiled expressions call getters
+ * directly and would read unseen, so no entity a template shows is then judged.
  */
 public final class TemplateReadsDialect extends AbstractDialect implements IPreProcessorDialect {
 
@@ -34,6 +39,10 @@ public final class TemplateReadsDialect extends AbstractDialect implements IPreP
 
 	private final EntityReadRecorder recorder;
 
+	// spring.expression.compiler.mode (a JVM or spring.properties setting) compiles
+	// expressions for every evaluation context, Thymeleaf's included.
+	private final boolean compiledExpressions;
+
 	/**
 	 * Creates the dialect.
 	 * @param tracker the tracker whose current scope hears the reads
@@ -41,6 +50,8 @@ public final class TemplateReadsDialect extends AbstractDialect implements IPreP
 	public TemplateReadsDialect(QueryTracker tracker) {
 		super("N1 template reads");
 		this.recorder = new EntityReadRecorder(tracker);
+		String compilerMode = SpringProperties.getProperty(SpelParserConfiguration.SPRING_EXPRESSION_COMPILER_MODE_PROPERTY_NAME);
+		this.compiledExpressions = compilerMode != null && !compilerMode.equalsIgnoreCase("off");
 	}
 
 	@Override
@@ -58,8 +69,8 @@ public final class TemplateReadsDialect extends AbstractDialect implements IPreP
 	}
 
 	void install(Object variable) {
-		if (!(variable instanceof StandardEvaluationContext context)) {
-			return; // rendered outside Spring MVC's Thymeleaf view
+		if (this.compiledExpressions || !(variable instanceof StandardEvaluationContext context)) {
+			return; // compiled expressions read unseen; or rendered outside Spring MVC's view
 		}
 		List<PropertyAccessor> accessors = context.getPropertyAccessors();
 		if (accessors.contains(this.recorder)) {
@@ -69,10 +80,11 @@ public final class TemplateReadsDialect extends AbstractDialect implements IPreP
 		withRecorder.add(this.recorder);
 		withRecorder.addAll(accessors);
 		context.setPropertyAccessors(withRecorder);
-		List<MethodResolver> resolvers = new ArrayList<>(context.getMethodResolvers().size() + 1);
-		resolvers.add(this.recorder);
-		resolvers.addAll(context.getMethodResolvers());
-		context.setMethodResolvers(resolvers);
+		List<MethodResolver> resolvers = context.getMethodResolvers();
+		if (resolvers.size() == 1 && resolvers.get(0) instanceof ReflectiveMethodResolver only) {
+			// Kept a single reflective resolver, so Spring EL keeps reusing resolved methods.
+			context.setMethodResolvers(List.of(new GetterCallRecorder(only, this.recorder)));
+		}
 	}
 
 	/** Instantiated by Thymeleaf for each template it processes; passes events through. */

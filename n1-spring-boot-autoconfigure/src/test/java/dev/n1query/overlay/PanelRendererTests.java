@@ -46,6 +46,7 @@ class PanelRendererTests {
 
 	@Test
 	void unusedEagerLoadIsShownWithItsFix() {
+		this.tracker.watchEntityReads(true);
 		try (QueryScope scope = this.tracker.open("GET /customers")) {
 			this.tracker.record(StatementExecution.of("select * from customer c left join orders o on o.customer_id = c.id"));
 			scope.noteEagerLoad(new EagerLoad("Customer", "orders", "one-to-many", false, null));
@@ -53,7 +54,7 @@ class PanelRendererTests {
 		}
 		String html = this.renderer.render(this.reports.get(0));
 		assertThat(html).contains("n1-finding-unused").contains(">unused eager<").contains(">Customer.orders<")
-			.contains("fetched with 1 owners, never read by this response")
+			.contains("fetched eagerly ×1, never read by this response")
 			.contains("Fix: <span>the query that loaded Customer fetches Customer.orders");
 	}
 

@@ -29,7 +29,10 @@ class UnusedEagerLoadUnitTests {
 	private final List<ScopeReport> reports = new CopyOnWriteArrayList<>();
 
 	private QueryTracker tracker(DetectionSettings settings) {
-		return new QueryTracker(settings, new CallSiteResolver(), List.of(), List.of(this.reports::add));
+		QueryTracker tracker = new QueryTracker(settings, new CallSiteResolver(), List.of(),
+				List.of(this.reports::add));
+		tracker.watchEntityReads(true);
+		return tracker;
 	}
 
 	private final QueryTracker tracker = tracker(DetectionSettings.DEFAULTS);
@@ -63,7 +66,7 @@ class UnusedEagerLoadUnitTests {
 			assertThat(finding.fingerprint()).startsWith("select * from customer c left join orders");
 			assertThat(finding.callSite().toString()).contains("UnusedEagerLoadUnitTests.loadCustomersWithOrders");
 			assertThat(finding.loadedBy()).isEqualTo("CustomerRepository.findAllWithOrders()");
-			assertThat(ReportFormatter.describe(finding)).startsWith("Customer.orders fetched eagerly (20 owners) by [")
+			assertThat(ReportFormatter.describe(finding)).startsWith("Customer.orders fetched eagerly (×20) by [")
 				.contains("Fix: CustomerRepository.findAllWithOrders() fetches Customer.orders");
 		});
 	}
@@ -92,10 +95,36 @@ class UnusedEagerLoadUnitTests {
 	}
 
 	@Test
-	void scopesWithoutEagerLoadsDoNotListenForReads() {
+	void readsBeforeTheEagerLoadCount() {
+		// Reading a lazy reference loads the entity, and its eager associations, after the read.
 		try (QueryScope scope = this.tracker.open("page")) {
-			assertThat(scope.watchesReads()).isFalse();
+			scope.noteRead("Customer", "orders");
+			loadCustomersWithOrders(this.tracker, scope);
 			scope.noteRead("Customer", "name");
+		}
+		assertThat(this.reports.get(0).unusedEagerLoads()).isEmpty();
+	}
+
+	@Test
+	void readsAreWatchedOnlyWhenAnOrmIntegrationAsks() {
+		QueryTracker plain = new QueryTracker(DetectionSettings.DEFAULTS, new CallSiteResolver(), List.of(),
+				List.of(this.reports::add));
+		try (QueryScope scope = plain.open("page")) {
+			assertThat(scope.watchesReads()).isFalse();
+		}
+		try (QueryScope scope = this.tracker.open("page")) {
+			assertThat(scope.watchesReads()).isTrue();
+		}
+	}
+
+	@Test
+	void tooManyDistinctReadsToJudgeReportNothing() {
+		try (QueryScope scope = this.tracker.open("page")) {
+			loadCustomersWithOrders(this.tracker, scope);
+			scope.noteRead("Customer", "name");
+			for (int i = 0; i < 10_000; i++) {
+				scope.noteRead("Row" + i, "value");
+			}
 		}
 		assertThat(this.reports.get(0).unusedEagerLoads()).isEmpty();
 	}

@@ -1,9 +1,11 @@
 package dev.n1query.demo.eager;
 
 import java.math.BigDecimal;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
+import dev.n1query.core.EntityNames;
 import dev.n1query.core.Finding;
 import dev.n1query.core.ScopeReport;
 import dev.n1query.demo.DemoHttp;
@@ -70,6 +72,15 @@ class UnusedEagerLoadingIntegrationTests {
 			for (long d = 1; d <= 6; d++) {
 				this.entityManager.persist(new DeskEntity(d, "Desk " + d, (d % 2 == 0) ? north : south));
 			}
+			for (long s = 1; s <= 3; s++) {
+				ShipEntity ship = new ShipEntity(s, "Ship " + s);
+				for (long c = 1; c <= 2; c++) {
+					CabinEntity cabin = new CabinEntity(s * 10 + c, "C" + c);
+					this.entityManager.persist(cabin);
+					ship.getCabins().add(cabin);
+				}
+				this.entityManager.persist(ship);
+			}
 			for (long s = 1; s <= 4; s++) {
 				ShelfEntity shelf = new ShelfEntity(s, "Shelf " + s);
 				this.entityManager.persist(shelf);
@@ -109,7 +120,7 @@ class UnusedEagerLoadingIntegrationTests {
 		assertThat(unused.get(0).get("entity").asString()).isEqualTo("Customer");
 		assertThat(unused.get(0).get("association").asString()).isEqualTo("orders");
 		assertThat(unused.get(0).get("kind").asString()).isEqualTo("one-to-many");
-		assertThat(unused.get(0).get("owners").asInt()).isEqualTo(customerCount());
+		assertThat(unused.get(0).get("count").asInt()).isEqualTo(customerCount());
 		assertThat(unused.get(0).get("loadedBy").asString()).isEqualTo("CustomerRepository.findAllWithOrders()");
 		assertThat(unused.get(0).get("suggestion").asString()).contains("never read it");
 		String list = this.http.get("/actuator/queries?findings=true").body();
@@ -138,9 +149,45 @@ class UnusedEagerLoadingIntegrationTests {
 		assertThat(unusedEagerLoads("/test/eager/desks.json")).singleElement().satisfies((finding) -> {
 			assertThat(finding.entity() + "." + finding.association()).isEqualTo("DeskEntity.room");
 			assertThat(finding.associationKind()).isEqualTo("many-to-one");
-			assertThat(finding.count()).isEqualTo(6);
+			assertThat(finding.count()).as("one select per room of the six desks").isEqualTo(2);
+			assertThat(finding.fingerprint()).as("the statement that fetched it").contains("from eager_room");
+			assertThat(finding.callSite().toString()).contains("EagerEndpoints.desks");
 			assertThat(finding.suggestion()).startsWith("DeskEntity.room is mapped EAGER")
 				.contains("@ManyToOne(fetch = FetchType.LAZY)");
+		});
+	}
+
+	@Test
+	void eagerBackReferenceThatCostNoStatementIsNotReported() throws Exception {
+		// The rooms come with their desks by a fetch join; each desk's EAGER room is the room
+		// already loaded, which costs nothing, so the template not reading desk.room is fine.
+		assertThat(unusedEagerLoads("/test/eager/room-desks")).isEmpty();
+	}
+
+	@Test
+	void eagerCollectionThatTheTemplateNeverReadsIsReported() throws Exception {
+		assertThat(unusedEagerLoads("/test/eager/ship-names")).singleElement().satisfies((finding) -> {
+			assertThat(finding.entity() + "." + finding.association()).isEqualTo("ShipEntity.cabins");
+			assertThat(finding.count()).isEqualTo(3);
+			assertThat(finding.fingerprint()).contains("from eager_cabin");
+			assertThat(finding.suggestion()).startsWith("ShipEntity.cabins is mapped EAGER")
+				.contains("@OneToMany(fetch = FetchType.LAZY)");
+		});
+	}
+
+	@Test
+	void eagerCollectionThatTheJsonWritesUnderAnotherNameIsNotReported() throws Exception {
+		HttpResponse<String> json = this.http.get("/test/eager/ships.json");
+		assertThat(json.body()).contains("\"berths\"").doesNotContain("\"cabins\"");
+		assertThat(unusedEagerLoads("/test/eager/ships.json")).isEmpty();
+	}
+
+	@Test
+	void entitiesAreNamedThroughHibernateProxies() {
+		this.transactions.executeWithoutResult((status) -> {
+			Object proxy = this.entityManager.getReference(RoomEntity.class, 1L);
+			assertThat(proxy.getClass()).isNotEqualTo(RoomEntity.class);
+			assertThat(EntityNames.of(proxy.getClass())).isEqualTo("RoomEntity");
 		});
 	}
 
@@ -236,6 +283,27 @@ class UnusedEagerLoadingIntegrationTests {
 		@ResponseBody
 		List<DeskEntity> desks() {
 			return this.entityManager.createQuery("select d from DeskEntity d order by d.id", DeskEntity.class)
+				.getResultList();
+		}
+
+		@GetMapping("/test/eager/room-desks")
+		String roomDesks(Model model) {
+			model.addAttribute("rooms", this.entityManager
+				.createQuery("select distinct r from RoomEntity r left join fetch r.desks order by r.id", RoomEntity.class)
+				.getResultList());
+			return "eager-test/room-desks";
+		}
+
+		@GetMapping("/test/eager/ship-names")
+		String shipNames(Model model) {
+			model.addAttribute("ships", ships());
+			return "eager-test/ship-names";
+		}
+
+		@GetMapping("/test/eager/ships.json")
+		@ResponseBody
+		List<ShipEntity> ships() {
+			return this.entityManager.createQuery("select s from ShipEntity s order by s.id", ShipEntity.class)
 				.getResultList();
 		}
 
