@@ -25,7 +25,7 @@ final class EnhancedProxyLoadObserver implements PostLoadEventListener {
 	private static final String ENHANCED_PROXY_INTERCEPTOR = "org.hibernate.bytecode.enhance.spi.interceptor."
 			+ "EnhancementAsProxyLazinessInterceptor";
 
-	private static final int MAX_FRAMES = 64;
+	private static final int MAX_FRAMES = 128;
 
 	private final Supplier<QueryTracker> tracker;
 
