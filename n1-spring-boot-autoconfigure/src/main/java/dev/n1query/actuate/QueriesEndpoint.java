@@ -305,7 +305,7 @@ public class QueriesEndpoint {
 		static GroupDescriptor of(int index, StatementGroupSummary group) {
 			return new GroupDescriptor(index, group.fingerprint(), group.type().tagValue(), group.callSite().toString(),
 					group.count(), millis(group.totalNanos()), millis(group.maxNanos()), group.nPlusOne(),
-					group.inListSize() > 1 || group.batchSize() > 1);
+					group.isBatched());
 		}
 
 	}

@@ -15,9 +15,4 @@ package dev.n1query.core;
  */
 public record AssociationLoad(String entity, String association, String kind, String loadedBy) {
 
-	/** Whether the association is a collection. */
-	public boolean isCollection() {
-		return this.kind.endsWith("-to-many") || this.kind.equals("element-collection");
-	}
-
 }

@@ -21,7 +21,7 @@ public final class CallSiteResolver {
 			"org.hsqldb.", "org.apache.", "org.eclipse.jetty.", "io.undertow.", "io.micrometer.", "org.aspectj.",
 			"ch.qos.logback.", "org.slf4j.", "org.junit.", "org.mockito.", "net.bytebuddy.", "org.assertj.",
 			"kotlin.", "kotlinx.", "reactor.", "io.opentelemetry.", "brave.", "org.jboss.", "com.github.benmanes.",
-			"org.thymeleaf.", "org.attoparser.", "tools.jackson.", "com.fasterxml.jackson.", "com.p6spy.",
+			"org.attoparser.", "com.p6spy.", // Thymeleaf and Jackson: RENDERING_PACKAGES
 			// N1's own packages (the demo application is not among them)
 			"dev.n1query.core.", "dev.n1query.jdbc.", "dev.n1query.web.", "dev.n1query.jpa.",
 			"dev.n1query.actuate.", "dev.n1query.metrics.", "dev.n1query.overlay.", "dev.n1query.autoconfigure.",

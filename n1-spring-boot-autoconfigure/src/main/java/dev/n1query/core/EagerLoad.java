@@ -11,10 +11,8 @@ package dev.n1query.core;
  * {@code one-to-one} or {@code element-collection}
  * @param eagerMapping whether the mapping itself is EAGER; otherwise the query fetched it
  * (a fetch join or an entity graph)
- * @param loadedBy the repository method that loaded the owners in this scope, such as
- * {@code CustomerRepository.findAllWithOrders()}, or {@code null}
  */
-public record EagerLoad(String entity, String association, String kind, boolean eagerMapping, String loadedBy) {
+public record EagerLoad(String entity, String association, String kind, boolean eagerMapping) {
 
 	/** Whether the association is a collection. */
 	public boolean isCollection() {

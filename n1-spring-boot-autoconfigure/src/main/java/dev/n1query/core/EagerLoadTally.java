@@ -15,7 +15,7 @@ import java.util.function.Function;
  * as unused only when the response read other properties of the same entity, so entities
  * the response never saw (used in Java code and turned into a DTO or a number) are never
  * reported. Bounded: at most {@value #MAX_ASSOCIATIONS} associations and
- * {@value #MAX_READS} distinct reads per scope.
+ * {@value #MAX_READS} distinct reads per scope. Guarded by its scope's lock.
  */
 final class EagerLoadTally {
 
@@ -45,7 +45,7 @@ final class EagerLoadTally {
 
 	}
 
-	synchronized void noteLoad(EagerLoad load, StatementGroup fetchedWith) {
+	void noteLoad(EagerLoad load, StatementGroup fetchedWith) {
 		Entry entry = this.loads.get(load);
 		if (entry == null) {
 			if (this.loads.size() >= MAX_ASSOCIATIONS) {
@@ -57,7 +57,7 @@ final class EagerLoadTally {
 		entry.owners++;
 	}
 
-	synchronized void noteRead(String entity, String property) {
+	void noteRead(String entity, String property) {
 		if (this.readCount >= MAX_READS) {
 			return;
 		}
@@ -66,14 +66,11 @@ final class EagerLoadTally {
 		}
 	}
 
-	synchronized List<Finding> unused(Safelist safelist, Function<String, String> loaderOf) {
+	List<Finding> unused(Safelist safelist, Function<String, String> loaderOf) {
 		List<Finding> unused = new ArrayList<>();
 		for (Entry entry : this.loads.values()) {
 			EagerLoad load = entry.load;
-			if (load.loadedBy() == null && loaderOf.apply(load.entity()) != null) {
-				load = new EagerLoad(load.entity(), load.association(), load.kind(), load.eagerMapping(),
-						loaderOf.apply(load.entity()));
-			}
+			String loadedBy = loaderOf.apply(load.entity());
 			Set<String> read = this.reads.get(load.entity());
 			if (read == null || read.contains(load.association()) || this.readCount >= MAX_READS) {
 				continue; // never seen, read, or too many reads to judge
@@ -87,7 +84,7 @@ final class EagerLoadTally {
 			unused.add(new Finding(FindingKind.UNUSED_EAGER_LOADING, StatementType.SELECT, fingerprint,
 					(group != null) ? group.exampleSql : "", entry.owners,
 					(group != null) ? List.of(callSite) : List.of(), 0, load.entity(), load.association(),
-					Suggestions.forUnusedEagerLoad(load), load.kind(), List.of(), load.loadedBy()));
+					Suggestions.forUnusedEagerLoad(load, loadedBy), load.kind(), List.of(), loadedBy));
 		}
 		return List.copyOf(unused);
 	}

@@ -53,7 +53,8 @@ public final class QueryScope implements AutoCloseable {
 	private final Map<String, String> loaders = new HashMap<>();
 
 	// Created on the first eager load or read told (scopes of apps without an ORM have none).
-	private volatile EagerLoadTally eagerLoads;
+	// Guarded by this.
+	private EagerLoadTally eagerLoads;
 
 	private volatile String method;
 
@@ -227,15 +228,10 @@ public final class QueryScope implements AutoCloseable {
 	 * that fetched it is taken to be the latest one.
 	 * @param load the association
 	 */
-	public void noteEagerLoad(EagerLoad load) {
-		StatementGroup fetchedWith;
-		synchronized (this) {
-			if (this.closed) {
-				return;
-			}
-			fetchedWith = this.lastGroup;
+	public synchronized void noteEagerLoad(EagerLoad load) {
+		if (!this.closed) {
+			eagerLoads().noteLoad(load, this.lastGroup);
 		}
-		eagerLoads().noteLoad(load, fetchedWith);
 	}
 
 	/**
@@ -253,22 +249,15 @@ public final class QueryScope implements AutoCloseable {
 	 * @param entity the entity's simple name
 	 * @param property the property's name
 	 */
-	public void noteRead(String entity, String property) {
+	public synchronized void noteRead(String entity, String property) {
 		eagerLoads().noteRead(entity, property);
 	}
 
 	private EagerLoadTally eagerLoads() {
-		EagerLoadTally tally = this.eagerLoads;
-		if (tally == null) {
-			synchronized (this) {
-				tally = this.eagerLoads;
-				if (tally == null) {
-					tally = new EagerLoadTally();
-					this.eagerLoads = tally;
-				}
-			}
+		if (this.eagerLoads == null) {
+			this.eagerLoads = new EagerLoadTally();
 		}
-		return tally;
+		return this.eagerLoads;
 	}
 
 	/**
@@ -301,11 +290,17 @@ public final class QueryScope implements AutoCloseable {
 		}
 	}
 
-	boolean needsCallSite(Fingerprint fingerprint) {
-		synchronized (this) {
-			FingerprintTally tally = this.tallies.get(fingerprint.text());
-			return tally == null || tally.needsCallSite();
+	// A call site costs a stack walk: only where it is used, by a tracked shape that still
+	// samples, or by a new shape or a stored statement while there is room for them.
+	synchronized boolean needsCallSite(Fingerprint fingerprint) {
+		if (this.closed) {
+			return false;
 		}
+		FingerprintTally tally = this.tallies.get(fingerprint.text());
+		if (tally != null) {
+			return tally.needsCallSite();
+		}
+		return this.tallies.size() < MAX_FINGERPRINTS || this.statements.size() < this.maxStatements;
 	}
 
 	synchronized void record(StatementExecution execution, Fingerprint fingerprint, CallSite capturedCallSite,

@@ -66,11 +66,6 @@ public final class ReportHistory implements ScopeReportListener {
 		return this.reports.size();
 	}
 
-	/** The most reports kept. */
-	public int capacity() {
-		return this.capacity;
-	}
-
 	/** Forgets every report. */
 	public synchronized void clear() {
 		this.reports.clear();

@@ -31,6 +31,9 @@ public record Safelist(List<String> queries, List<String> callSites, List<String
 	}
 
 	boolean acceptsCallSite(CallSite callSite) {
+		if (this.callSites.isEmpty()) {
+			return false; // no strings to build
+		}
 		String qualified = callSite.isFrame() ? callSite.className() + "." + callSite.methodName() : "";
 		String shortForm = callSite.toString();
 		return this.callSites.stream().anyMatch((entry) -> qualified.contains(entry) || shortForm.contains(entry));

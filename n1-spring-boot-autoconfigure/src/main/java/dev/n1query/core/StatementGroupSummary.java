@@ -20,4 +20,9 @@ public record StatementGroupSummary(String fingerprint, StatementType type, Call
 		long totalNanos, long maxNanos, int firstIndex, int inListSize, int batchSize, boolean nPlusOne,
 		java.util.List<String> stack) {
 
+	/** Whether these are batched loads or writes ({@code IN} lists, JDBC batches): the cure for an N+1. */
+	public boolean isBatched() {
+		return this.inListSize > 1 || this.batchSize > 1;
+	}
+
 }

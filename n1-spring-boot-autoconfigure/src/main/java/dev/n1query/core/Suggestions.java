@@ -21,7 +21,7 @@ final class Suggestions {
 				+ "query again";
 	}
 
-	static String forUnusedEagerLoad(EagerLoad load) {
+	static String forUnusedEagerLoad(EagerLoad load, String loadedBy) {
 		String association = load.entity() + "." + load.association();
 		if (load.eagerMapping()) {
 			String annotation = switch (load.kind()) {
@@ -34,7 +34,7 @@ final class Suggestions {
 			return association + " is mapped EAGER and this response never read it: map it " + annotation
 					+ "(fetch = FetchType.LAZY) and fetch it with @EntityGraph or JOIN FETCH only where it is shown";
 		}
-		String query = (load.loadedBy() != null) ? load.loadedBy() : "the query that loaded " + load.entity();
+		String query = (loadedBy != null) ? loadedBy : "the query that loaded " + load.entity();
 		return query + " fetches " + association + " (JOIN FETCH or @EntityGraph) and this response never read it: "
 				+ "load " + load.entity() + " without it here (a repository method without the fetch, or a "
 				+ "projection of the columns the page shows)";

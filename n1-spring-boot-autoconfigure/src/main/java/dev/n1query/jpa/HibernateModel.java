@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.n1query.core.AssociationLoad;
 import dev.n1query.core.EagerLoad;
 import jakarta.persistence.metamodel.Attribute;
 import jakarta.persistence.metamodel.EntityType;
@@ -27,14 +28,13 @@ import org.hibernate.persister.entity.EntityPersister;
  */
 final class HibernateModel {
 
-	record Entity(String name, String table, boolean identityIds, Map<String, String> attributesByColumn) {
+	record Entity(String name, boolean identityIds, Map<String, String> attributesByColumn) {
 	}
 
 	private final Map<String, Entity> byTable = new HashMap<>();
 
-	private final Map<String, String> collectionKinds = new HashMap<>();
-
-	private final Map<String, List<String>> toOneOwnersByTarget = new HashMap<>();
+	// Target entity class name → the to-one associations pointing at it (entity, attribute, kind).
+	private final Map<String, List<AssociationLoad>> toOneOwnersByTarget = new HashMap<>();
 
 	/**
 	 * One association of an entity.
@@ -70,18 +70,17 @@ final class HibernateModel {
 						case ELEMENT_COLLECTION -> "element-collection";
 						default -> "one-to-many";
 					};
-					this.collectionKinds.put(entity.getJavaType().getName() + "." + attribute.getName(), kind);
 				}
 				else if (attribute instanceof SingularAttribute<?, ?> singular && singular.isAssociation()) {
 					kind = (attribute.getPersistentAttributeType() == Attribute.PersistentAttributeType.ONE_TO_ONE)
 							? "one-to-one" : "many-to-one";
 					this.toOneOwnersByTarget.computeIfAbsent(singular.getJavaType().getName(), (k) -> new ArrayList<>())
-						.add(name + "." + attribute.getName() + "|" + kind);
+						.add(new AssociationLoad(name, attribute.getName(), kind, null));
 				}
 				if (kind != null && persister != null) {
 					boolean eager = isEager(persister, attribute.getName());
 					Association association = new Association(attribute.getName(), kind, eager,
-							new EagerLoad(name, attribute.getName(), kind, eager, null));
+							new EagerLoad(name, attribute.getName(), kind, eager));
 					associations.add(association);
 					this.associationsByRole.put(entity.getJavaType().getName() + "." + attribute.getName(), association);
 					this.associationsByRole.put(name + "." + attribute.getName(), association);
@@ -106,7 +105,7 @@ final class HibernateModel {
 		}
 		boolean identity = persister.getGenerator() instanceof OnExecutionGenerator;
 		String simpleName = persister.getMappedClass().getSimpleName();
-		this.byTable.put(table, new Entity(simpleName, table, identity, Map.copyOf(attributes)));
+		this.byTable.put(table, new Entity(simpleName, identity, Map.copyOf(attributes)));
 	}
 
 	private static boolean isEager(EntityPersister persister, String attribute) {
@@ -134,18 +133,20 @@ final class HibernateModel {
 		return this.byTable.get(table.toLowerCase(Locale.ROOT));
 	}
 
-	/** {@code one-to-many} or {@code many-to-many} for a collection role. */
+	/** {@code one-to-many}, {@code many-to-many} or {@code element-collection} for a collection role. */
 	String collectionKind(String role) {
-		return this.collectionKinds.getOrDefault(role, "one-to-many");
+		Association association = this.associationsByRole.get(role);
+		return (association != null) ? association.kind() : "one-to-many";
 	}
 
 	/**
 	 * The to-one association that points at an entity, when exactly one does.
 	 * @param entityClassName the target entity's class name
-	 * @return {@code Owner.attribute|kind}, or {@code null} when none or several
+	 * @return the association (without a repository method), or {@code null} when none or
+	 * several
 	 */
-	String uniqueToOneOwner(String entityClassName) {
-		List<String> owners = this.toOneOwnersByTarget.getOrDefault(entityClassName, List.of());
+	AssociationLoad uniqueToOneOwner(String entityClassName) {
+		List<AssociationLoad> owners = this.toOneOwnersByTarget.getOrDefault(entityClassName, List.of());
 		return (owners.size() == 1) ? owners.get(0) : null;
 	}
 

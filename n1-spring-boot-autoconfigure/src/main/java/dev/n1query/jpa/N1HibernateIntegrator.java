@@ -1,6 +1,8 @@
 package dev.n1query.jpa;
 
 import java.util.ArrayDeque;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import dev.n1query.core.AssociationLoad;
@@ -35,7 +37,8 @@ public final class N1HibernateIntegrator implements Integrator {
 
 	private final boolean observeEagerLoads;
 
-	private volatile HibernateModel model;
+	// One model per session factory: an application can have several.
+	private final Map<SessionFactoryImplementor, HibernateModel> models = new ConcurrentHashMap<>();
 
 	private volatile SessionFactoryImplementor sessionFactory;
 
@@ -83,6 +86,7 @@ public final class N1HibernateIntegrator implements Integrator {
 	@Override
 	public void disintegrate(SessionFactoryImplementor sessionFactory,
 			org.hibernate.service.spi.SessionFactoryServiceRegistry serviceRegistry) {
+		this.models.remove(sessionFactory);
 	}
 
 	/** The model of the session factory integrated last, or {@code null} before. */
@@ -92,12 +96,7 @@ public final class N1HibernateIntegrator implements Integrator {
 	}
 
 	private HibernateModel model(SessionFactoryImplementor sessionFactory) {
-		HibernateModel known = this.model;
-		if (known == null) {
-			known = new HibernateModel(sessionFactory);
-			this.model = known;
-		}
-		return known;
+		return this.models.computeIfAbsent(sessionFactory, HibernateModel::new);
 	}
 
 	// Proxy initialisation (IMMEDIATE_LOAD) and the internal loads of to-one associations:
@@ -191,13 +190,9 @@ public final class N1HibernateIntegrator implements Integrator {
 	 * @return the association load, without the repository method
 	 */
 	static AssociationLoad toOneLoadOf(String target, HibernateModel model) {
-		String owner = model.uniqueToOneOwner(target);
-		if (owner == null) {
-			return new AssociationLoad(target.substring(target.lastIndexOf('.') + 1), null, "many-to-one", null);
-		}
-		String[] parts = owner.split("\\|");
-		String[] entityAndAttribute = parts[0].split("\\.");
-		return new AssociationLoad(entityAndAttribute[0], entityAndAttribute[1], parts[1], null);
+		AssociationLoad owner = model.uniqueToOneOwner(target);
+		return (owner != null) ? owner
+				: new AssociationLoad(target.substring(target.lastIndexOf('.') + 1), null, "many-to-one", null);
 	}
 
 }

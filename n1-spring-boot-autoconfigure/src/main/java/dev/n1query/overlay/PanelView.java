@@ -154,7 +154,7 @@ public record PanelView(String id, String name, int queryCount, String queryTime
 		if (duplicated.contains(group.fingerprint())) {
 			return 1;
 		}
-		if (group.inListSize() > 1 || group.batchSize() > 1) {
+		if (group.isBatched()) {
 			return 2;
 		}
 		return 3;

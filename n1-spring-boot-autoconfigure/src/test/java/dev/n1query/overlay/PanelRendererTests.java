@@ -49,7 +49,7 @@ class PanelRendererTests {
 		this.tracker.watchEntityReads(true);
 		try (QueryScope scope = this.tracker.open("GET /customers")) {
 			this.tracker.record(StatementExecution.of("select * from customer c left join orders o on o.customer_id = c.id"));
-			scope.noteEagerLoad(new EagerLoad("Customer", "orders", "one-to-many", false, null));
+			scope.noteEagerLoad(new EagerLoad("Customer", "orders", "one-to-many", false));
 			scope.noteRead("Customer", "name");
 		}
 		String html = this.renderer.render(this.reports.get(0));

@@ -52,7 +52,7 @@ class UnusedEagerLoadUnitTests {
 	private void loadCustomersWithOrders(QueryTracker tracker, QueryScope scope) {
 		tracker.record(StatementExecution.of("select * from customer c left join orders o on o.customer_id = c.id"));
 		for (int i = 0; i < 20; i++) {
-			scope.noteEagerLoad(new EagerLoad("Customer", "orders", "one-to-many", false, null));
+			scope.noteEagerLoad(new EagerLoad("Customer", "orders", "one-to-many", false));
 		}
 		scope.noteLoader("Customer", "CustomerRepository.findAllWithOrders()");
 	}
@@ -86,7 +86,7 @@ class UnusedEagerLoadUnitTests {
 	void eagerMappingGetsTheMappingFix() {
 		try (QueryScope scope = this.tracker.open("page")) {
 			this.tracker.record(StatementExecution.of("select * from desk"));
-			scope.noteEagerLoad(new EagerLoad("Desk", "room", "many-to-one", true, null));
+			scope.noteEagerLoad(new EagerLoad("Desk", "room", "many-to-one", true));
 			scope.noteRead("Desk", "label");
 		}
 		assertThat(this.reports.get(0).unusedEagerLoads()).singleElement()
