@@ -49,7 +49,9 @@ class FaultsTests {
 	void failingStatementsThrowExactlyWhatTheyThrowWithoutN1AndAreRecordedAsFailed() {
 		SimpleDriverDataSource plain = new SimpleDriverDataSource(new org.h2.Driver(), "jdbc:h2:mem:faults;DB_CLOSE_DELAY=-1");
 		DataSource wrapped = wrap(plain);
-		for (String sql : List.of("select * from no_such_table", "select 1/0", "insert into nowhere values (1)")) {
+		String longName = "no_such_table_" + "x".repeat(300);
+		for (String sql : List.of("select * from no_such_table", "select 1/0", "insert into nowhere values (1)",
+				"select * from " + longName)) {
 			Throwable expected = execute(plain, sql);
 			Throwable actual;
 			try (QueryScope scope = this.tracker.open("failing")) {
@@ -63,6 +65,10 @@ class FaultsTests {
 			assertThat(report.statements().get(0).success()).isFalse();
 			assertThat(report.statements().get(0).error()).isEqualTo(expected.getMessage().length() > 200
 					? expected.getMessage().substring(0, 200) + "…" : expected.getMessage());
+			if (sql.contains(longName)) { // the error of a huge statement is cut for storage
+				assertThat(expected.getMessage()).hasSizeGreaterThan(300);
+				assertThat(report.statements().get(0).error()).hasSize(201).endsWith("…");
+			}
 		}
 	}
 

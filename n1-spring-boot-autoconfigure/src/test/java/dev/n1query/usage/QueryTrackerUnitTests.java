@@ -404,16 +404,20 @@ class QueryTrackerUnitTests {
 
 	@Test
 	void failingEnricherLeavesTheFindingUnenriched() {
+		// The failing enricher is skipped; the one after it still runs.
 		QueryTracker fragile = new QueryTracker(DetectionSettings.DEFAULTS, new CallSiteResolver(),
 				List.of((finding) -> {
 					throw new IllegalStateException("enricher bug");
-				}), List.of(this.reports::add));
+				}, (finding) -> finding.withAttribution(null, null, "from the second enricher")),
+				List.of(this.reports::add));
 		try (QueryScope scope = fragile.open("fragile")) {
 			for (int id = 1; id <= 3; id++) {
 				fragile.record(StatementExecution.of("select * from t where id = ?", id));
 			}
 		}
 		assertThat(onlyReport().nPlusOne()).singleElement().extracting(Finding::entity).isNull();
+		assertThat(onlyReport().nPlusOne()).singleElement().extracting(Finding::suggestion)
+			.isEqualTo("from the second enricher");
 	}
 
 	@Test

@@ -38,6 +38,7 @@ class UnusedEagerLoadUnitTests {
 	private final QueryTracker tracker = tracker(DetectionSettings.DEFAULTS);
 
 	private List<Finding> unused(QueryTracker tracker, String... reads) {
+		int before = this.reports.size();
 		try (QueryScope scope = tracker.open("page")) {
 			loadCustomersWithOrders(tracker, scope);
 			assertThat(scope.watchesReads()).isTrue();
@@ -46,6 +47,7 @@ class UnusedEagerLoadUnitTests {
 				scope.noteRead(entityAndProperty[0], entityAndProperty[1]);
 			}
 		}
+		assertThat(this.reports).as("this scope's report").hasSize(before + 1);
 		return this.reports.get(this.reports.size() - 1).unusedEagerLoads();
 	}
 

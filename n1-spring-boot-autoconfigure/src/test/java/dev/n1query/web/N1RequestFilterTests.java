@@ -20,6 +20,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.servlet.HandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
@@ -96,15 +97,13 @@ class N1RequestFilterTests {
 	@Test
 	void reusedThreadStartsEveryRequestWithAFreshScope() throws Exception {
 		for (int i = 0; i < 3; i++) {
-			try {
-				this.filter.doFilter(new MockHttpServletRequest("GET", "/fail"), new MockHttpServletResponse(),
-						(req, res) -> {
+			// the application's own exception, unchanged
+			assertThatExceptionOfType(ServletException.class)
+				.isThrownBy(() -> this.filter.doFilter(new MockHttpServletRequest("GET", "/fail"),
+						new MockHttpServletResponse(), (req, res) -> {
 							throw new ServletException("fails");
-						});
-			}
-			catch (ServletException expected) {
-				// the application's own exception, unchanged
-			}
+						}))
+				.withMessage("fails");
 		}
 		this.filter.doFilter(new MockHttpServletRequest("GET", "/ok"), new MockHttpServletResponse(),
 				new MockFilterChain());

@@ -42,4 +42,14 @@ class XssController {
 		return "<html><body><p>xss test</p></body></html>";
 	}
 
+	/**
+	 * The control of the XSS tests: the payload written into the page unescaped, so a test
+	 * can show that its browser check sees a payload that runs.
+	 */
+	@GetMapping(path = "/test/xss-unescaped", produces = "text/html;charset=UTF-8")
+	String unescaped(@RequestParam String payload) {
+		this.jdbc.queryForObject("select 1", Integer.class);
+		return "<html><body><p>unescaped</p>" + payload + "</body></html>";
+	}
+
 }

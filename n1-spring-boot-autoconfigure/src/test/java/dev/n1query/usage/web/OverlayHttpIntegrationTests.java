@@ -59,6 +59,10 @@ class OverlayHttpIntegrationTests {
 		assertThat(script.headers().firstValue("Content-Type")).get().asString().startsWith("text/javascript");
 		assertThat(send("GET", "/n1/assets/vendor/highlight.min.js").statusCode()).isEqualTo(200);
 		assertThat(send("GET", "/n1/assets/../../application.properties").statusCode()).isEqualTo(404);
+		// Files that exist next to the assets but are not served: the template, and traversal to it.
+		assertThat(send("GET", "/n1/templates/panel.html").statusCode()).isEqualTo(404);
+		assertThat(send("GET", "/n1/assets/../templates/panel.html").statusCode()).isEqualTo(404);
+		assertThat(send("GET", "/n1/assets/%2e%2e/templates/panel.html").statusCode()).isEqualTo(404);
 		assertThat(send("GET", "/n1/requests/0000000000000000").statusCode()).isEqualTo(404);
 		assertThat(send("GET", "/n1/anything").statusCode()).isEqualTo(404);
 	}

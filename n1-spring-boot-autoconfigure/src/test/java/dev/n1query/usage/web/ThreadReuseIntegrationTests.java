@@ -69,6 +69,8 @@ class ThreadReuseIntegrationTests {
 				.stream()
 				.anyMatch((report) -> "/large-sync".equals(report.uri())));
 		assertThat(this.reports.reports.size()).isGreaterThan(before);
+		assertThat(this.reports.reports.values()).filteredOn((report) -> "/large-sync".equals(report.uri()))
+			.allSatisfy((report) -> assertThat(report.queryCount()).isPositive());
 		assertThat(get("/probe").body()).isEqualTo("0");
 		assertThat(this.tracker.current()).isNull();
 	}
