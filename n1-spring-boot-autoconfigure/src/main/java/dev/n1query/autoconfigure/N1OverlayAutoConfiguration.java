@@ -1,6 +1,5 @@
 package dev.n1query.autoconfigure;
 
-import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -56,10 +55,9 @@ public final class N1OverlayAutoConfiguration {
 
 	@Bean
 	ExplainService n1ExplainService(ListableBeanFactory beans, N1Properties properties) {
-		return new ExplainService((name) -> {
-			Map<String, DataSource> dataSources = beans.getBeansOfType(DataSource.class);
-			return dataSources.get(name);
-		}, properties.getOverlay().getExplainTimeout());
+		return new ExplainService(
+				(name) -> beans.isTypeMatch(name, DataSource.class) ? beans.getBean(name, DataSource.class) : null,
+				properties.getOverlay().getExplainTimeout());
 	}
 
 	@Bean

@@ -74,6 +74,22 @@ final class ServerTimingResponse extends HttpServletResponseWrapper {
 	}
 
 	@Override
+	public void addHeader(String name, String value) {
+		if ("Content-Length".equalsIgnoreCase(name)) {
+			beforeCommit();
+		}
+		super.addHeader(name, value);
+	}
+
+	@Override
+	public void addIntHeader(String name, int value) {
+		if ("Content-Length".equalsIgnoreCase(name)) {
+			beforeCommit();
+		}
+		super.addIntHeader(name, value);
+	}
+
+	@Override
 	public void flushBuffer() throws IOException {
 		beforeCommit();
 		super.flushBuffer();

@@ -47,6 +47,10 @@
       return;
     }
     container.classList.remove('n1-hidden');
+    if (!sheet && queries === 0) {
+      emptySheet(); // a page that ran no SQL is not kept on the server: nothing to fetch
+      return;
+    }
     if (!sheet) {
       container.textContent = 'Loading…';
       vendor(); // fetched while the panel loads
@@ -56,11 +60,7 @@
         renderBackground();
         highlightAll(container.querySelectorAll('.n1-groups > tbody > tr > td > code.n1-sql, code.n1-inline-sql'));
       }, function (error) {
-        if (queries === 0) {
-          emptySheet(); // a page that ran no SQL is not kept on the server
-        } else {
-          container.textContent = 'N1 could not load this request (evicted from n1.history.size?): ' + error;
-        }
+        container.textContent = 'N1 could not load this request (evicted from n1.history.size?): ' + error;
       });
     }
   });

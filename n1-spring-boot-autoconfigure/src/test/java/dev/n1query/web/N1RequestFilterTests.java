@@ -11,6 +11,7 @@ import dev.n1query.core.ScopeReport;
 import dev.n1query.core.StatementExecution;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.mock.web.MockAsyncContext;
@@ -35,6 +36,27 @@ class N1RequestFilterTests {
 			List.of(), List.of(this.reports::add));
 
 	private final N1RequestFilter filter = new N1RequestFilter(this.tracker);
+
+	@Test
+	void serverTimingIsAddedWhenTheContentLengthIsSetInAnyWay() throws Exception {
+		for (String way : List.of("setHeader", "addHeader", "setIntHeader", "addIntHeader", "setContentLength")) {
+			MockHttpServletResponse response = new MockHttpServletResponse();
+			String[] seenInChain = new String[1];
+			this.filter.doFilter(new MockHttpServletRequest("GET", "/x"), response, (req, res) -> {
+				this.tracker.record(StatementExecution.of("select 1"));
+				HttpServletResponse http = (HttpServletResponse) res;
+				switch (way) {
+					case "setHeader" -> http.setHeader("Content-Length", "4");
+					case "addHeader" -> http.addHeader("Content-Length", "4");
+					case "setIntHeader" -> http.setIntHeader("Content-Length", 4);
+					case "addIntHeader" -> http.addIntHeader("Content-Length", 4);
+					default -> http.setContentLength(4);
+				}
+				seenInChain[0] = response.getHeader("Server-Timing");
+			});
+			assertThat(seenInChain[0]).as(way).isEqualTo("db;dur=0.001;desc=\"1 queries\"");
+		}
+	}
 
 	@Test
 	void requestIdHeaderIsSetBeforeTheBodyIsWritten() throws Exception {

@@ -137,6 +137,17 @@ class PanelBrowserIntegrationTests {
 	}
 
 	@Test
+	void pageThatRanNoSqlOpensAtOnceWithoutAskingTheServer() {
+		SearchContext panel = open("/");
+		assertThat(this.browser.find(panel, ".n1-badge").getText()).startsWith("0 queries");
+		this.browser.find(panel, ".n1-badge").click();
+		// no polling for a report the server does not keep: the sheet is there straight away
+		assertThat(panel.findElements(By.cssSelector(".n1-sheet .n1-totals"))).singleElement()
+			.extracting(WebElement::getText)
+			.isEqualTo("This page ran no SQL.");
+	}
+
+	@Test
 	void markupInParametersIsShownAsTextAndNeverRuns() {
 		String payload = "</script><img src=x onerror=\"window.n1Pwned=1\"><script>window.n1Pwned=2</script>";
 		SearchContext panel = openPanel(open("/customers/search?q=" + URLEncoder.encode(payload, StandardCharsets.UTF_8)));
