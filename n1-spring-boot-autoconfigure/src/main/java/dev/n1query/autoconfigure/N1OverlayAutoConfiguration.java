@@ -39,8 +39,8 @@ public final class N1OverlayAutoConfiguration {
 
 	private static final Logger logger = LoggerFactory.getLogger(N1OverlayAutoConfiguration.class);
 
-	/** Inside N1's request filter, so the request's scope is open while the page is finished. */
-	static final int INJECTION_ORDER = N1WebMvcAutoConfiguration.FILTER_ORDER + 1;
+	/** Around N1's request filter, so the request's report is ready when the page is finished. */
+	static final int INJECTION_ORDER = N1WebMvcAutoConfiguration.FILTER_ORDER - 1;
 
 	@Bean
 	ClientAddresses n1OverlayClients(N1Properties properties) {
@@ -73,10 +73,10 @@ public final class N1OverlayAutoConfiguration {
 	}
 
 	@Bean
-	FilterRegistrationBean<OverlayInjectionFilter> n1OverlayInjectionFilter(QueryTracker tracker,
-			ClientAddresses clients, N1Properties properties) {
+	FilterRegistrationBean<OverlayInjectionFilter> n1OverlayInjectionFilter(ClientAddresses clients,
+			N1Properties properties) {
 		FilterRegistrationBean<OverlayInjectionFilter> registration = new FilterRegistrationBean<>(
-				new OverlayInjectionFilter(tracker, clients, basePath(properties)));
+				new OverlayInjectionFilter(clients, basePath(properties)));
 		registration.setDispatcherTypes(DispatcherType.REQUEST);
 		registration.setOrder(INJECTION_ORDER);
 		return registration;

@@ -221,16 +221,6 @@ public final class QueryTracker {
 		return this.unscopedStatements.sum();
 	}
 
-	/**
-	 * Analyses an open scope as it stands, without closing it: what the development panel
-	 * shows while the page is still being written.
-	 * @param scope the scope
-	 * @return its report so far
-	 */
-	public ScopeReport preview(QueryScope scope) {
-		return scope.analyse(this.settings, this.analyzer);
-	}
-
 	/** Scopes opened and not closed yet, on any thread (tests wait for them to settle). */
 	public int openScopes() {
 		return this.openScopes.get();

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 import dev.n1query.core.N1Failures;
 import dev.n1query.core.QueryScope;
-import dev.n1query.core.QueryTracker;
 import dev.n1query.core.ScopeReport;
+import dev.n1query.web.N1RequestFilter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,15 +20,14 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * Draws the development panel's badge on HTML pages: holds back {@code text/html}
  * bodies (see {@link HtmlInjectingResponse}), then inserts the panel's root element and
- * its script before {@code </body>}, with the page's statement count, time and findings
- * so far. Runs inside N1's request filter, so the request's scope is still open; answers
+ * its script before {@code </body>}, with the page's statement count, time and findings.
+ * Runs around N1's request filter, so the request's scope is closed and analysed when the
+ * page is finished: the badge shows the same report as the panel, analysed once. Answers
  * allowed clients only.
  */
 public class OverlayInjectionFilter extends OncePerRequestFilter {
 
 	private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=_-]+)'");
-
-	private final QueryTracker tracker;
 
 	private final ClientAddresses clients;
 
@@ -36,12 +35,10 @@ public class OverlayInjectionFilter extends OncePerRequestFilter {
 
 	/**
 	 * Creates the filter.
-	 * @param tracker where the request's scope is
 	 * @param clients who may see the panel
 	 * @param basePath the panel's path prefix, such as {@code /n1}
 	 */
-	public OverlayInjectionFilter(QueryTracker tracker, ClientAddresses clients, String basePath) {
-		this.tracker = tracker;
+	public OverlayInjectionFilter(ClientAddresses clients, String basePath) {
 		this.clients = clients;
 		this.basePath = basePath;
 	}
@@ -73,11 +70,11 @@ public class OverlayInjectionFilter extends OncePerRequestFilter {
 
 	private String snippet(HttpServletRequest request, HttpServletResponse response) {
 		try {
-			QueryScope scope = this.tracker.current();
-			if (scope == null) {
-				return null;
+			ScopeReport report = (request.getAttribute(N1RequestFilter.SCOPE_ATTRIBUTE) instanceof QueryScope scope)
+					? scope.report() : null;
+			if (report == null) {
+				return null; // not tracked by N1, or its analysis failed
 			}
-			ScopeReport report = this.tracker.preview(scope);
 			String base = HtmlUtils.htmlEscape(request.getContextPath() + this.basePath);
 			String nonce = nonce(response);
 			return "<div id=\"n1-panel\" data-n1-id=\"" + HtmlUtils.htmlEscape(report.id()) + "\" data-n1-base=\"" + base
