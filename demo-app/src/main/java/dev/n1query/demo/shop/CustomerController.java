@@ -4,7 +4,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** Scenarios 1 and 2: a list page reading an association per row in the template. */
+/**
+ * Scenarios 1 and 2: a list page reading an association per row in the template; and the
+ * opposite mistake, a page fetching an association it never shows.
+ */
 @Controller
 class CustomerController {
 
@@ -31,6 +34,25 @@ class CustomerController {
 		model.addAttribute("customers", this.customers.findAllWithOrders());
 		model.addAttribute("fixed", true);
 		return "customers";
+	}
+
+	/**
+	 * Unused eager loading: reuses the list page's query, which fetches every customer's
+	 * orders, for a directory that shows names and e-mails only. N1 reports it at INFO.
+	 */
+	@GetMapping("/customers/directory")
+	String directory(Model model) {
+		model.addAttribute("customers", this.customers.findAllWithOrders());
+		model.addAttribute("fixed", false);
+		return "customer-directory";
+	}
+
+	/** Fixed: a query without the orders. */
+	@GetMapping("/customers/directory/fixed")
+	String directoryFixed(Model model) {
+		model.addAttribute("customers", this.customers.findAllByOrderByIdAsc());
+		model.addAttribute("fixed", true);
+		return "customer-directory";
 	}
 
 	/** Broken: the template reads {@code order.customer.name}, one SELECT per customer. */

@@ -112,6 +112,18 @@ class UnusedEagerLoadingIntegrationTests {
 	}
 
 	@Test
+	void theDemosDirectoryPageShowsItBrokenAndFixed() throws Exception {
+		assertThat(unusedEagerLoads("/customers/directory")).singleElement().satisfies((finding) -> {
+			assertThat(finding.entity() + "." + finding.association()).isEqualTo("Customer.orders");
+			assertThat(finding.loadedBy()).isEqualTo("CustomerRepository.findAllWithOrders()");
+			assertThat(finding.callSite().toString()).contains("CustomerController.directory");
+		});
+		ScopeReport fixed = this.http.call("GET", "/customers/directory/fixed");
+		assertThat(fixed.queryCount()).isEqualTo(1);
+		assertThat(fixed.hasFindings()).isFalse();
+	}
+
+	@Test
 	void theQueriesEndpointListsIt() throws Exception {
 		ScopeReport page = this.http.call("GET", "/test/eager/customer-names");
 		String json = this.http.get("/actuator/queries/" + page.id()).body();
