@@ -9,12 +9,12 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The PromQL in README.md is exactly the dashboard's and the alert rules'. */
-class ReadmePromqlTests {
+/** The PromQL in docs/metrics.md is exactly the dashboard's and the alert rules'. */
+class DocumentedPromqlTests {
 
 	@Test
-	void readmePromqlIsTheShippedPromql() throws Exception {
-		List<String> blocks = promqlBlocks(Files.readString(Path.of("..", "README.md")));
+	void documentedPromqlIsTheShippedPromql() throws Exception {
+		List<String> blocks = promqlBlocks(Files.readString(Path.of("..", "docs", "metrics.md")));
 		assertThat(blocks).hasSize(2);
 		assertThat(blocks.get(0).lines().toList()).isEqualTo(PrometheusIntegrationTests.dashboardExpressions());
 		assertThat(blocks.get(1).lines().toList()).isEqualTo(PrometheusIntegrationTests.ruleExpressions());
