@@ -238,12 +238,10 @@ public final class CallSiteResolver {
 			if (this.callers == null) {
 				this.callers = new ArrayList<>(CallSite.MAX_CALLERS);
 			}
-			else if (sameMethod(this.callers.get(this.callers.size() - 1), caller)) {
-				return true; // a bridge method, or recursion: one entry is enough
-			}
-			if (this.callers.isEmpty() && caller.className().equals(this.found.getClassName())
-					&& caller.methodName().equals(methodName(this.found.getMethodName()))) {
-				return true; // a lambda's enclosing method, or a bridge to the call site
+			CallSite previous = this.callers.isEmpty() ? CallSite.frame(this.found.getClassName(),
+					methodName(this.found.getMethodName()), null, -1) : this.callers.get(this.callers.size() - 1);
+			if (sameMethod(previous, caller)) {
+				return true; // a bridge method, a lambda's enclosing method, or recursion
 			}
 			this.callers.add(caller);
 			return this.callers.size() < CallSite.MAX_CALLERS;

@@ -70,10 +70,13 @@ class CallSiteResolverUnitTests {
 
 	@Test
 	void aLambdaBodyIsNamedAfterItsEnclosingMethodWithItsOwnLine() {
-		Located found = this.service.findInLambda();
-		assertThat(found.callSite().methodName()).isEqualTo("findInLambda");
-		assertThat(found.callSite().lineNumber()).isEqualTo(found.line());
-		assertThat(found.callSite().callers()).noneMatch((caller) -> caller.methodName().equals("findInLambda"));
+		Located[] found = new OwnerController(this.service).showInLambda();
+		CallSite callSite = found[0].callSite();
+		assertThat(callSite.methodName()).isEqualTo("findInLambda");
+		assertThat(callSite.lineNumber()).isEqualTo(found[0].line());
+		// the enclosing method's own frame is not a caller of its lambda
+		assertThat(callSite.callers()).first()
+			.hasToString("OwnerController.showInLambda(OwnerController.java:" + found[1].line() + ")");
 	}
 
 	@Test

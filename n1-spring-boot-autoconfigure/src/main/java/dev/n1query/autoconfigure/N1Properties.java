@@ -290,11 +290,10 @@ public class N1Properties {
 		private List<String> excludedPackages = new ArrayList<>();
 
 		/**
-		 * Package prefixes of the application's own code, besides the packages of the
-		 * @SpringBootApplication class (AutoConfigurationPackages), which are always
-		 * included. Frames in them are the application's call sites even where they share
-		 * a prefix with a framework (org.springframework.samples…); excluded packages still
-		 * win.
+		 * Package prefixes of the application's own code, besides the package of the
+		 * application class (AutoConfigurationPackages), which is always included. Frames
+		 * in them are the application's call sites even where they share a prefix with a
+		 * framework (org.springframework.samples…); excluded packages still win.
 		 */
 		private List<String> applicationPackages = new ArrayList<>();
 

@@ -15,4 +15,10 @@ public class OwnerController {
 		return new Located[] { found, new Located(Located.here() - 1, found.callSite()) };
 	}
 
+	/** The service's call site from a lambda, then this method's line. */
+	public Located[] showInLambda() {
+		Located found = this.service.findInLambda();
+		return new Located[] { found, new Located(Located.here() - 1, found.callSite()) };
+	}
+
 }
