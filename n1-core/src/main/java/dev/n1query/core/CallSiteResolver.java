@@ -203,7 +203,7 @@ public final class CallSiteResolver {
 		/** Takes the next frame out; returns whether the walk should go on. */
 		boolean accept(StackWalker.StackFrame frame) {
 			String className = frame.getClassName();
-			FrameKind kind = kind(className, frame.getMethodName());
+			FrameKind kind = kind(className, frame);
 			if (this.found == null) {
 				switch (kind) {
 					case RENDERING -> {
@@ -268,12 +268,11 @@ public final class CallSiteResolver {
 		return one.className().equals(other.className()) && one.methodName().equals(other.methodName());
 	}
 
-	private FrameKind kind(String className, String methodName) {
+	// By class name first: a frame's method name costs a lookup, so it is read only for
+	// frames of application classes (where enhancement methods live).
+	private FrameKind kind(String className, StackWalker.StackFrame frame) {
 		if (startsWithAny(className, N1_PACKAGES) || isGeneratedClass(className)) {
 			return FrameKind.SKIPPED;
-		}
-		if (methodName.startsWith(HIBERNATE_ENHANCEMENT)) {
-			return FrameKind.ENHANCEMENT;
 		}
 		if (isRendering(className)) {
 			return FrameKind.RENDERING;
@@ -283,6 +282,9 @@ public final class CallSiteResolver {
 		}
 		if (!startsWithAny(className, this.applicationPrefixes) && startsWithAny(className, this.frameworkPrefixes)) {
 			return FrameKind.SKIPPED;
+		}
+		if (frame.getMethodName().startsWith(HIBERNATE_ENHANCEMENT)) {
+			return FrameKind.ENHANCEMENT;
 		}
 		return isGeneratedCode(className) ? FrameKind.GENERATED_CODE : FrameKind.APPLICATION;
 	}
