@@ -65,7 +65,7 @@ class QueriesEndpointDemoIntegrationTests {
 		JsonNode nPlusOne = request.path("nPlusOne").get(0);
 		assertThat(nPlusOne.path("count").asInt()).isEqualTo(this.properties.customers());
 		assertThat(nPlusOne.path("callSite").asString())
-			.isEqualTo("rendering view \"customers\" for CustomerController.customers");
+			.isEqualTo("rendering customers.html:13 th:each=\"order : ${customer.orders}\" for CustomerController.customers");
 		assertThat(request.path("statements")).hasSize(1 + this.properties.customers());
 		assertThat(request.path("statements").get(1).path("parameters").get(0).asString()).isEqualTo("******");
 	}

@@ -1,19 +1,33 @@
 package dev.n1query.core;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 
 /**
  * Finds the application frame that issued a statement by walking the current thread's
- * stack lazily with a {@link StackWalker}: frames of the JDK, Spring, Hibernate, JDBC
- * drivers and pools, generated proxies and N1 itself are skipped; the walk stops at the
- * first other frame. When the walk reaches a rendering layer (Thymeleaf, Jackson, the
+ * stack lazily with a {@link StackWalker}.
+ * <ul>
+ * <li>Frames of the application's own packages are always application code, whatever
+ * prefix they share with a framework ({@code org.springframework.samples…}).</li>
+ * <li>Frames of the JDK, Spring, Hibernate, JDBC drivers and pools, N1 itself and the
+ * configured excluded packages are skipped, and so are generated frames: CGLIB, ByteBuddy
+ * and JDK proxies, Hibernate's enhancement methods ({@code $$_hibernate_read_…}) with the
+ * accessor that called them. Lambda proxies, bridges and reflection are hidden frames the
+ * walker does not show; a lambda body is named after its enclosing method.</li>
+ * <li>Code written by generators (classes named {@code …MapperImpl}, as MapStruct names
+ * them) is shown as {@code via} behind the first hand-written frame.</li>
+ * <li>After the call site, the walk goes on for at most {@value #MAX_CALLER_FRAMES}
+ * frames to name up to {@value CallSite#MAX_CALLERS} outer application frames.</li>
+ * </ul>
+ * When the walk reaches a rendering layer (Thymeleaf, Jackson, the
  * {@code DispatcherServlet}) before any application frame, the statement was triggered
  * by rendering, and the scope's current activity (the view, or the serialized property)
  * names it instead.
  */
 public final class CallSiteResolver {
+
+	/** How many frames past the call site are looked at for its callers. */
+	static final int MAX_CALLER_FRAMES = 40;
 
 	private static final List<String> FRAMEWORK_PACKAGES = List.of("java.", "javax.", "jakarta.", "jdk.", "sun.",
 			"com.sun.", "org.springframework.", "org.hibernate.", "net.ttddyy.dsproxy.", "com.zaxxer.hikari.",
@@ -21,38 +35,62 @@ public final class CallSiteResolver {
 			"org.hsqldb.", "org.apache.", "org.eclipse.jetty.", "io.undertow.", "io.micrometer.", "org.aspectj.",
 			"ch.qos.logback.", "org.slf4j.", "org.junit.", "org.mockito.", "net.bytebuddy.", "org.assertj.",
 			"kotlin.", "kotlinx.", "reactor.", "io.opentelemetry.", "brave.", "org.jboss.", "com.github.benmanes.",
-			"org.attoparser.", "com.p6spy.", // Thymeleaf and Jackson: RENDERING_PACKAGES
-			// N1's own packages (the demo application is not among them)
-			"dev.n1query.core.", "dev.n1query.jdbc.", "dev.n1query.web.", "dev.n1query.jpa.",
-			"dev.n1query.actuate.", "dev.n1query.metrics.", "dev.n1query.overlay.", "dev.n1query.autoconfigure.",
-			"dev.n1query.test.");
+			"org.attoparser.", "com.p6spy."); // Thymeleaf and Jackson: RENDERING_PACKAGES
+
+	// N1's own packages (the demo application is not among them): skipped even when an
+	// application package encloses them.
+	private static final String[] N1_PACKAGES = { "dev.n1query.core.", "dev.n1query.jdbc.", "dev.n1query.web.",
+			"dev.n1query.jpa.", "dev.n1query.actuate.", "dev.n1query.metrics.", "dev.n1query.overlay.",
+			"dev.n1query.autoconfigure.", "dev.n1query.context.", "dev.n1query.test." };
 
 	private static final List<String> RENDERING_PACKAGES = List.of("org.thymeleaf.", "tools.jackson.",
 			"com.fasterxml.jackson.", "org.springframework.web.servlet.DispatcherServlet",
 			"org.springframework.web.servlet.view.");
 
+	private static final String HIBERNATE_ENHANCEMENT = "$$_hibernate_";
+
 	private static final StackWalker WALKER = StackWalker.getInstance();
 
-	private final String[] skippedPrefixes;
+	private final String[] frameworkPrefixes;
+
+	private final String[] excludedPrefixes;
+
+	private final String[] applicationPrefixes;
 
 	/**
 	 * Creates a resolver.
 	 * @param excludedPackages further package prefixes to treat as framework code
+	 * @param applicationPackages the application's own package prefixes: their frames are
+	 * application code even under a framework's prefix
+	 */
+	public CallSiteResolver(List<String> excludedPackages, List<String> applicationPackages) {
+		this.frameworkPrefixes = FRAMEWORK_PACKAGES.toArray(String[]::new);
+		this.excludedPrefixes = prefixes(excludedPackages);
+		this.applicationPrefixes = prefixes(applicationPackages);
+	}
+
+	/**
+	 * Creates a resolver without application packages.
+	 * @param excludedPackages further package prefixes to treat as framework code
 	 */
 	public CallSiteResolver(List<String> excludedPackages) {
-		List<String> prefixes = new ArrayList<>(FRAMEWORK_PACKAGES);
-		for (String excluded : excludedPackages) {
-			if (excluded != null && !excluded.isBlank()) {
-				String prefix = excluded.strip();
-				prefixes.add(prefix.endsWith(".") ? prefix : prefix + ".");
-			}
-		}
-		this.skippedPrefixes = prefixes.toArray(String[]::new);
+		this(excludedPackages, List.of());
 	}
 
 	/** A resolver with the default framework packages only. */
 	public CallSiteResolver() {
-		this(List.of());
+		this(List.of(), List.of());
+	}
+
+	private static String[] prefixes(List<String> packages) {
+		List<String> prefixes = new ArrayList<>();
+		for (String name : packages) {
+			if (name != null && !name.isBlank()) {
+				String prefix = name.strip();
+				prefixes.add(prefix.endsWith(".") ? prefix : prefix + ".");
+			}
+		}
+		return prefixes.toArray(String[]::new);
 	}
 
 	/**
@@ -64,9 +102,26 @@ public final class CallSiteResolver {
 	 * @return the call site, never {@code null}
 	 */
 	public CallSite resolve(CallSite activity, String detail) {
-		StackWalker.StackFrame found = WALKER
-			.walk((frames) -> frames.filter((frame) -> !isSkipped(frame.getClassName())).findFirst().orElse(null));
-		return callSite(found, activity, detail);
+		return resolve(activity, (detail != null) ? () -> detail : null);
+	}
+
+	/**
+	 * Resolves the call site of the statement being executed on this thread.
+	 * @param activity what the scope is doing (rendering a view for a handler), or
+	 * {@code null}
+	 * @param detail a finer description of it, asked only when no application frame is
+	 * found, or {@code null}
+	 * @return the call site, never {@code null}
+	 */
+	public CallSite resolve(CallSite activity, ActivityDetail detail) {
+		Walk walk = WALKER.walk((frames) -> {
+			Walk state = new Walk();
+			var iterator = frames.iterator();
+			while (iterator.hasNext() && state.accept(iterator.next())) {
+			}
+			return state;
+		});
+		return walk.callSite(activity, detail);
 	}
 
 	/**
@@ -77,24 +132,33 @@ public final class CallSiteResolver {
 	 * @param depth the most frames of the stack to keep
 	 * @return the call site and the stack, innermost frame first
 	 */
-	public Sample resolveWithStack(CallSite activity, String detail, int depth) {
+	public Sample resolveWithStack(CallSite activity, ActivityDetail detail, int depth) {
 		return WALKER.walk((frames) -> {
 			List<String> stack = new ArrayList<>(depth);
-			StackWalker.StackFrame found = null;
-			Iterator<StackWalker.StackFrame> below = frames.dropWhile((frame) -> isInternal(frame.getClassName()))
-				.iterator();
-			while (below.hasNext() && (found == null || stack.size() < depth)) {
+			Walk walk = new Walk();
+			boolean walking = true;
+			var below = frames.dropWhile((frame) -> isInternal(frame.getClassName())).iterator();
+			while (below.hasNext() && (walking || stack.size() < depth)) {
 				StackWalker.StackFrame frame = below.next();
 				if (stack.size() < depth) {
 					stack.add(frame.getClassName() + "." + frame.getMethodName() + "(" + frame.getFileName() + ":"
 							+ frame.getLineNumber() + ")");
 				}
-				if (found == null && !isSkipped(frame.getClassName())) {
-					found = frame;
-				}
+				walking = walking && walk.accept(frame);
 			}
-			return new Sample(callSite(found, activity, detail), List.copyOf(stack));
+			return new Sample(walk.callSite(activity, detail), List.copyOf(stack));
 		});
+	}
+
+	/**
+	 * Resolves the call site and keeps the stack below N1 and the JDBC proxy, in one walk.
+	 * @param activity what the scope is doing, or {@code null}
+	 * @param detail a finer description of it, or {@code null}
+	 * @param depth the most frames of the stack to keep
+	 * @return the call site and the stack, innermost frame first
+	 */
+	public Sample resolveWithStack(CallSite activity, String detail, int depth) {
+		return resolveWithStack(activity, (detail != null) ? () -> detail : null, depth);
 	}
 
 	/**
@@ -106,40 +170,139 @@ public final class CallSiteResolver {
 	public record Sample(CallSite callSite, List<String> stack) {
 	}
 
-	private static CallSite callSite(StackWalker.StackFrame found, CallSite activity, String detail) {
-		if (found != null && !isRendering(found.getClassName())) {
-			return CallSite.frame(found.getClassName(), found.getMethodName(), found.getFileName(),
-					found.getLineNumber());
-		}
-		if (activity == null) {
-			return (detail != null) ? CallSite.trigger(detail) : CallSite.UNKNOWN;
-		}
-		return (detail != null) ? activity.withTrigger(detail) : activity;
+	private enum FrameKind {
+
+		/** Framework, proxy or N1 code: walked past. */
+		SKIPPED,
+		/** A method generated into an application class (Hibernate's enhancement). */
+		ENHANCEMENT,
+		/** Code written by a generator (a MapStruct mapper): shown as "via". */
+		GENERATED_CODE,
+		/** A rendering layer: no application frame further out ran the statement. */
+		RENDERING,
+		/** Hand-written application code. */
+		APPLICATION
+
 	}
 
+	/** The state of one walk: finds the call site, then its callers. */
+	private final class Walk {
+
+		private StackWalker.StackFrame found;
+
+		private String via;
+
+		private String enhancedClass;
+
+		private List<CallSite> callers;
+
+		private int framesPastCallSite;
+
+		private boolean stoppedByRendering;
+
+		/** Takes the next frame out; returns whether the walk should go on. */
+		boolean accept(StackWalker.StackFrame frame) {
+			String className = frame.getClassName();
+			FrameKind kind = kind(className, frame);
+			if (this.found == null) {
+				switch (kind) {
+					case RENDERING -> {
+						this.stoppedByRendering = true;
+						return false;
+					}
+					case ENHANCEMENT -> this.enhancedClass = className;
+					case GENERATED_CODE -> {
+						if (this.via == null) {
+							this.via = simpleName(className) + "." + methodName(frame.getMethodName());
+						}
+					}
+					case APPLICATION -> {
+						// The accessor of an enhanced entity only reads its field: not a call site.
+						if (!className.equals(this.enhancedClass)) {
+							this.found = frame;
+						}
+					}
+					default -> {
+					}
+				}
+				return true;
+			}
+			if (kind == FrameKind.RENDERING || ++this.framesPastCallSite > MAX_CALLER_FRAMES) {
+				return false;
+			}
+			if (kind != FrameKind.APPLICATION) {
+				return true;
+			}
+			CallSite caller = CallSite.frame(className, methodName(frame.getMethodName()), frame.getFileName(),
+					frame.getLineNumber());
+			if (this.callers == null) {
+				this.callers = new ArrayList<>(CallSite.MAX_CALLERS);
+			}
+			CallSite previous = this.callers.isEmpty() ? CallSite.frame(this.found.getClassName(),
+					methodName(this.found.getMethodName()), null, -1) : this.callers.get(this.callers.size() - 1);
+			if (sameMethod(previous, caller)) {
+				return true; // a bridge method, a lambda's enclosing method, or recursion
+			}
+			this.callers.add(caller);
+			return this.callers.size() < CallSite.MAX_CALLERS;
+		}
+
+		CallSite callSite(CallSite activity, ActivityDetail detail) {
+			if (this.found != null && !this.stoppedByRendering) {
+				CallSite callSite = CallSite.frame(this.found.getClassName(), methodName(this.found.getMethodName()),
+						this.found.getFileName(), this.found.getLineNumber());
+				return (this.via != null || this.callers != null)
+						? callSite.withContext(this.via, (this.callers != null) ? this.callers : List.of())
+						: callSite;
+			}
+			String description = (detail != null) ? detail.describe() : null;
+			if (activity == null) {
+				return (description != null) ? CallSite.trigger(description) : CallSite.UNKNOWN;
+			}
+			return (description != null) ? activity.withTrigger(description) : activity;
+		}
+
+	}
+
+	private static boolean sameMethod(CallSite one, CallSite other) {
+		return one.className().equals(other.className()) && one.methodName().equals(other.methodName());
+	}
+
+	// By class name first: a frame's method name costs a lookup, so it is read only for
+	// frames of application classes (where enhancement methods live).
+	private FrameKind kind(String className, StackWalker.StackFrame frame) {
+		if (startsWithAny(className, N1_PACKAGES) || isGeneratedClass(className)) {
+			return FrameKind.SKIPPED;
+		}
+		if (isRendering(className)) {
+			return FrameKind.RENDERING;
+		}
+		if (startsWithAny(className, this.excludedPrefixes)) {
+			return FrameKind.SKIPPED;
+		}
+		if (!startsWithAny(className, this.applicationPrefixes) && startsWithAny(className, this.frameworkPrefixes)) {
+			return FrameKind.SKIPPED;
+		}
+		if (frame.getMethodName().startsWith(HIBERNATE_ENHANCEMENT)) {
+			return FrameKind.ENHANCEMENT;
+		}
+		return isGeneratedCode(className) ? FrameKind.GENERATED_CODE : FrameKind.APPLICATION;
+	}
+
+	private static boolean startsWithAny(String className, String[] prefixes) {
+		for (String prefix : prefixes) {
+			if (className.startsWith(prefix)) {
+				return true;
+			}
+		}
+		return false;
+	}
 
 	private static boolean isInternal(String className) {
 		return className.startsWith("dev.n1query.core.") || className.startsWith("dev.n1query.jdbc.")
 				|| className.startsWith("net.ttddyy.dsproxy.") || className.startsWith("jdk.proxy")
 				|| className.startsWith("com.sun.proxy.") || className.startsWith("java.lang.reflect.")
 				|| className.startsWith("jdk.internal.reflect.");
-	}
-
-	// Rendering frames are framework frames too, but the walk must stop at them: any
-	// application frame further down (a filter, the test) is not what ran the statement.
-	private boolean isSkipped(String className) {
-		if (isRendering(className)) {
-			return false;
-		}
-		if (isGenerated(className)) {
-			return true;
-		}
-		for (String prefix : this.skippedPrefixes) {
-			if (className.startsWith(prefix)) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private static boolean isRendering(String className) {
@@ -151,9 +314,36 @@ public final class CallSiteResolver {
 		return false;
 	}
 
-	private static boolean isGenerated(String className) {
+	// CGLIB ($$SpringCGLIB$$), lambda proxies ($$Lambda), Hibernate and ByteBuddy proxies.
+	private static boolean isGeneratedClass(String className) {
 		return className.contains("$$") || className.contains("$HibernateProxy") || className.contains("$Proxy")
 				|| className.contains("$ByteBuddy$");
+	}
+
+	// Annotation processors' @Generated is source-retained, so generated code is known by
+	// name: MapStruct names the implementation of FooMapper FooMapperImpl.
+	private static boolean isGeneratedCode(String className) {
+		return className.endsWith("MapperImpl") || className.endsWith("MapperImpl_");
+	}
+
+	private static String simpleName(String className) {
+		return className.substring(className.lastIndexOf('.') + 1);
+	}
+
+	// A lambda body, lambda$list$0, is named after its enclosing method.
+	static String methodName(String methodName) {
+		if (methodName.startsWith("lambda$")) {
+			int end = methodName.indexOf('$', 7);
+			if (end > 7) {
+				String enclosing = methodName.substring(7, end);
+				return switch (enclosing) {
+					case "new" -> "<init>";
+					case "static" -> "<clinit>";
+					default -> enclosing;
+				};
+			}
+		}
+		return methodName;
 	}
 
 }

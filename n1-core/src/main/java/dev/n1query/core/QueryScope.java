@@ -43,11 +43,8 @@ public final class QueryScope implements AutoCloseable {
 
 	final QueryScope parent;
 
-	private volatile CallSite activity;
-
-	private volatile String activityDetail;
-
-	private volatile AssociationLoad associationLoad;
+	// The activity, its detail and the association being loaded, per thread.
+	private final ThreadActivities activities = new ThreadActivities();
 
 	// Entity name → the repository method that last loaded it in this scope (bounded).
 	private final Map<String, String> loaders = new HashMap<>();
@@ -138,41 +135,52 @@ public final class QueryScope implements AutoCloseable {
 	}
 
 	/**
-	 * What the scope is doing where no application frame is on the stack, such as
-	 * {@code rendering view "customers" for CustomerController.list}: the call site of the
-	 * statements it triggers.
+	 * What the scope is doing on the calling thread where no application frame is on the
+	 * stack, such as {@code rendering view "customers" for CustomerController.list}: the
+	 * call site of the statements it triggers.
 	 */
 	public CallSite activity() {
-		return this.activity;
+		return this.activities.current().activity;
 	}
 
 	/**
-	 * Sets the scope's current activity and returns the previous one, so callers can
-	 * restore it.
+	 * Sets the scope's current activity on the calling thread and returns the previous one,
+	 * so callers can restore it.
 	 * @param activity the new activity (a {@link CallSite#trigger trigger}), or {@code null}
 	 * @return the previous activity
 	 */
 	public CallSite swapActivity(CallSite activity) {
-		CallSite previous = this.activity;
-		this.activity = activity;
+		ThreadActivities.Slot slot = this.activities.current();
+		CallSite previous = slot.activity;
+		slot.activity = activity;
 		return previous;
-	}
-
-	/** A finer description of the current activity, such as {@code serializing Author.books}. */
-	public String activityDetail() {
-		return this.activityDetail;
 	}
 
 	/**
-	 * Sets the finer description of the current activity and returns the previous one.
-	 * Cheap (no allocation), so it can be called per serialized property.
+	 * A finer description of the current activity on the calling thread, such as the JSON
+	 * property being written, described now.
+	 * @return the description, or {@code null}
+	 */
+	public String activityDetail() {
+		ActivityDetail detail = this.activities.current().detail;
+		return (detail != null) ? detail.describe() : null;
+	}
+
+	/**
+	 * Sets the finer description of the current activity on the calling thread and returns
+	 * the previous one. Cheap (no allocation), so it can be called per serialized property.
 	 * @param detail the description, or {@code null}
 	 * @return the previous description
 	 */
-	public String swapActivityDetail(String detail) {
-		String previous = this.activityDetail;
-		this.activityDetail = detail;
+	public ActivityDetail swapActivityDetail(ActivityDetail detail) {
+		ThreadActivities.Slot slot = this.activities.current();
+		ActivityDetail previous = slot.detail;
+		slot.detail = detail;
 		return previous;
+	}
+
+	ThreadActivities.Slot activitySlot() {
+		return this.activities.current();
 	}
 
 	/**
@@ -190,14 +198,16 @@ public final class QueryScope implements AutoCloseable {
 	}
 
 	/**
-	 * Sets the association being loaded lazily (by an ORM integration) and returns the
+	 * Sets the association being loaded lazily on the calling thread (by an ORM
+	 * integration) and returns the
 	 * previous one, so callers can restore it.
 	 * @param load the association, or {@code null}
 	 * @return the previous one
 	 */
 	public AssociationLoad swapAssociationLoad(AssociationLoad load) {
-		AssociationLoad previous = this.associationLoad;
-		this.associationLoad = load;
+		ThreadActivities.Slot slot = this.activities.current();
+		AssociationLoad previous = slot.associationLoad;
+		slot.associationLoad = load;
 		return previous;
 	}
 
@@ -356,7 +366,7 @@ public final class QueryScope implements AutoCloseable {
 			group.stack = stack;
 		}
 		if (group.association == null) {
-			group.association = this.associationLoad;
+			group.association = this.activities.current().associationLoad;
 		}
 	}
 
@@ -391,6 +401,7 @@ public final class QueryScope implements AutoCloseable {
 			this.closed = true;
 			this.durationNanos = System.nanoTime() - this.startNanos;
 		}
+		this.activities.clear();
 		this.tracker.closed(this);
 	}
 
@@ -407,6 +418,20 @@ public final class QueryScope implements AutoCloseable {
 		return this.closed;
 	}
 
+	/**
+	 * A request's name: the method and the path as received (context path included), with
+	 * the route template beside it where one matched and says more, such as
+	 * {@code GET /shop/customers/7 (/customers/{id})}. Placeholders for unmatched routes
+	 * ({@code REDIRECTION}, {@code UNKNOWN}) stay in the metrics' tags only.
+	 */
+	static String requestName(String method, String uri, String path) {
+		if (path == null) {
+			return method + " " + uri;
+		}
+		boolean template = uri != null && uri.startsWith("/");
+		return (template && !path.endsWith(uri)) ? method + " " + path + " (" + uri + ")" : method + " " + path;
+	}
+
 	synchronized ScopeReport analyse(DetectionSettings settings, ScopeAnalyzer analyzer) {
 		Map<StatementType, Integer> byType = new java.util.EnumMap<>(StatementType.class);
 		for (StatementType type : StatementType.values()) {
@@ -414,7 +439,7 @@ public final class QueryScope implements AutoCloseable {
 		}
 		ScopeAnalyzer.Result result = analyzer.analyse(settings, this.uri, this.path, this.groups.values(),
 				this.tallies.values(), this.statements, this.eagerLoads, this.loaders::get);
-		String reportName = (this.method != null) ? this.method + " " + this.uri : this.name;
+		String reportName = (this.method != null) ? requestName(this.method, this.uri, this.path) : this.name;
 		return new ScopeReport(this.id, this.kind, reportName, this.method, this.uri, this.path, this.status,
 				this.startedAt, this.durationNanos, this.count, this.totalNanos, Map.copyOf(byType), this.failed,
 				List.copyOf(this.statements), result.groups(), result.nPlusOne(), result.duplicates(),

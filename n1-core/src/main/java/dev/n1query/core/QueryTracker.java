@@ -198,15 +198,16 @@ public final class QueryTracker {
 			CallSite callSite = null;
 			List<String> stack = null;
 			if (scope.needsCallSite(fingerprint)) {
+				ThreadActivities.Slot activity = scope.activitySlot();
 				int depth = this.stackDepth;
 				if (depth > 0) {
-					CallSiteResolver.Sample sample = this.callSites.resolveWithStack(scope.activity(),
-							scope.activityDetail(), depth);
+					CallSiteResolver.Sample sample = this.callSites.resolveWithStack(activity.activity,
+							activity.detail, depth);
 					callSite = sample.callSite();
 					stack = sample.stack();
 				}
 				else {
-					callSite = this.callSites.resolve(scope.activity(), scope.activityDetail());
+					callSite = this.callSites.resolve(activity.activity, activity.detail);
 				}
 			}
 			scope.record(execution, fingerprint, callSite, stack);

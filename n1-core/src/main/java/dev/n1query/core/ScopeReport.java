@@ -10,7 +10,9 @@ import java.util.Map;
  *
  * @param id the scope's opaque id (the {@code X-N1-Request-Id} of a request)
  * @param kind request or job
- * @param name the scope's name: {@code GET /customers/{id}} or the job's name
+ * @param name the scope's name: for a request, the method and the path as received with
+ * the route template beside it ({@code GET /shop/customers/7 (/customers/{id})}); for a
+ * job, its name
  * @param method the HTTP method, {@code null} for a job
  * @param uri the route template ({@code /customers/{id}}), {@code null} for a job
  * @param path the request path as received, {@code null} for a job

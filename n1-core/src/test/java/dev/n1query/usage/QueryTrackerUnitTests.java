@@ -476,12 +476,12 @@ class QueryTrackerUnitTests {
 	void callSiteFallsBackToTheScopeActivityWhenNoApplicationFrameIsOnTheStack() {
 		CallSiteResolver resolver = new CallSiteResolver(List.of("dev.n1query.usage"));
 		CallSite view = CallSite.trigger("rendering view \"customers\"", "com.acme.CustomerController", "list");
-		assertThat(resolver.resolve(view, null).toString())
+		assertThat(resolver.resolve(view, (String) null).toString())
 			.isEqualTo("rendering view \"customers\" for CustomerController.list");
 		assertThat(resolver.resolve(view, "serializing Author.books").toString())
 			.isEqualTo("serializing Author.books for CustomerController.list");
 		assertThat(resolver.resolve(null, "serializing Author.books").toString()).isEqualTo("serializing Author.books");
-		assertThat(resolver.resolve(null, null)).isEqualTo(CallSite.UNKNOWN);
+		assertThat(resolver.resolve(null, (String) null)).isEqualTo(CallSite.UNKNOWN);
 	}
 
 }

@@ -226,6 +226,8 @@ public class QueriesEndpoint {
 	 * @param type select, insert, update, delete or other
 	 * @param count executions from the call site
 	 * @param callSite where they came from
+	 * @param callChain the application frames that led there, innermost first (the call
+	 * site, then up to two callers)
 	 * @param entity the entity, where known
 	 * @param association the association, where known
 	 * @param suggestion the fix
@@ -233,14 +235,15 @@ public class QueriesEndpoint {
 	 * @param members for a loop of several statements per item, each statement's N+1, in
 	 * loop order; empty otherwise
 	 */
-	public record NPlusOneDescriptor(String sql, String type, int count, String callSite, @Nullable String entity,
-			@Nullable String association, @Nullable String suggestion, double timeMs,
+	public record NPlusOneDescriptor(String sql, String type, int count, String callSite, List<String> callChain,
+			@Nullable String entity, @Nullable String association, @Nullable String suggestion, double timeMs,
 			List<NPlusOneDescriptor> members) {
 
 		static NPlusOneDescriptor of(Finding finding) {
 			return new NPlusOneDescriptor(finding.fingerprint(), finding.type().tagValue(), finding.count(),
-					finding.callSite().toString(), finding.entity(), finding.association(), finding.suggestion(),
-					millis(finding.totalNanos()), finding.members().stream().map(NPlusOneDescriptor::of).toList());
+					finding.callSite().toString(), finding.callSite().chain(), finding.entity(), finding.association(),
+					finding.suggestion(), millis(finding.totalNanos()),
+					finding.members().stream().map(NPlusOneDescriptor::of).toList());
 		}
 
 	}
@@ -293,18 +296,19 @@ public class QueriesEndpoint {
 	 * @param sql the fingerprint
 	 * @param type select, insert, update, delete or other
 	 * @param callSite where they came from
+	 * @param callChain the application frames that led there, innermost first
 	 * @param count executions
 	 * @param totalMs time spent in them
 	 * @param maxMs the slowest
 	 * @param nPlusOne whether the group is an N+1
 	 * @param batched whether it is a batched load or JDBC batch
 	 */
-	public record GroupDescriptor(int index, String sql, String type, String callSite, int count, double totalMs,
-			double maxMs, boolean nPlusOne, boolean batched) {
+	public record GroupDescriptor(int index, String sql, String type, String callSite, List<String> callChain,
+			int count, double totalMs, double maxMs, boolean nPlusOne, boolean batched) {
 
 		static GroupDescriptor of(int index, StatementGroupSummary group) {
 			return new GroupDescriptor(index, group.fingerprint(), group.type().tagValue(), group.callSite().toString(),
-					group.count(), millis(group.totalNanos()), millis(group.maxNanos()), group.nPlusOne(),
+					group.callSite().chain(), group.count(), millis(group.totalNanos()), millis(group.maxNanos()), group.nPlusOne(),
 					group.isBatched());
 		}
 

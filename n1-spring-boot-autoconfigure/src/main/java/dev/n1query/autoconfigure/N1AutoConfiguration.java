@@ -1,5 +1,8 @@
 package dev.n1query.autoconfigure;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import dev.n1query.core.CallSiteResolver;
 import dev.n1query.core.DetectionSettings;
 import dev.n1query.core.FindingEnricher;
@@ -10,8 +13,10 @@ import dev.n1query.core.Safelist;
 import dev.n1query.core.ScopeReportListener;
 import dev.n1query.core.StatementObserver;
 
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -29,15 +34,27 @@ public final class N1AutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	QueryTracker n1QueryTracker(N1Properties properties, ObjectProvider<FindingEnricher> enrichers,
-			ObjectProvider<ScopeReportListener> listeners, ObjectProvider<StatementObserver> statementObservers) {
+			ObjectProvider<ScopeReportListener> listeners, ObjectProvider<StatementObserver> statementObservers,
+			BeanFactory beanFactory) {
 		N1Properties.Detection detection = properties.getDetection();
 		N1Properties.Safelist safelist = properties.getSafelist();
 		DetectionSettings settings = new DetectionSettings(detection.getMode(), detection.getThreshold(),
 				detection.getMaxStatements(),
 				new Safelist(safelist.getQueries(), safelist.getCallSites(), safelist.getUrls()));
-		return new QueryTracker(settings, new CallSiteResolver(detection.getExcludedPackages()),
+		return new QueryTracker(settings,
+				new CallSiteResolver(detection.getExcludedPackages(), applicationPackages(beanFactory, detection)),
 				enrichers.orderedStream().toList(), listeners.orderedStream().toList(),
 				statementObservers.orderedStream().toList());
+	}
+
+	// The @SpringBootApplication's package, then the configured ones.
+	private static List<String> applicationPackages(BeanFactory beanFactory, N1Properties.Detection detection) {
+		List<String> packages = new ArrayList<>();
+		if (AutoConfigurationPackages.has(beanFactory)) {
+			packages.addAll(AutoConfigurationPackages.get(beanFactory));
+		}
+		packages.addAll(detection.getApplicationPackages());
+		return packages;
 	}
 
 	@Bean

@@ -290,6 +290,14 @@ public class N1Properties {
 		private List<String> excludedPackages = new ArrayList<>();
 
 		/**
+		 * Package prefixes of the application's own code, besides the package of the
+		 * application class (AutoConfigurationPackages), which is always included. Frames
+		 * in them are the application's call sites even where they share a prefix with a
+		 * framework (org.springframework.samples…); excluded packages still win.
+		 */
+		private List<String> applicationPackages = new ArrayList<>();
+
+		/**
 		 * Whether to report associations fetched eagerly (JOIN FETCH, @EntityGraph, EAGER
 		 * mappings) that the response never read, with JPA/Hibernate and Thymeleaf or
 		 * Jackson views. Reported at INFO, never failing a request.
@@ -326,6 +334,14 @@ public class N1Properties {
 
 		public void setExcludedPackages(List<String> excludedPackages) {
 			this.excludedPackages = excludedPackages;
+		}
+
+		public List<String> getApplicationPackages() {
+			return this.applicationPackages;
+		}
+
+		public void setApplicationPackages(List<String> applicationPackages) {
+			this.applicationPackages = applicationPackages;
 		}
 
 		public boolean isUnusedEagerLoading() {

@@ -6,6 +6,8 @@ import dev.n1query.web.N1RequestFilter;
 import dev.n1query.web.ObservationKeyValuesObserver;
 import dev.n1query.web.RequestReportObserver;
 import dev.n1query.web.RenderingActivityInterceptor;
+import dev.n1query.web.ResponseWritingActivityAdvice;
+import dev.n1query.web.TemplateLocationDialect;
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -55,6 +57,22 @@ public final class N1WebMvcAutoConfiguration {
 			}
 
 		};
+	}
+
+	@Bean
+	ResponseWritingActivityAdvice n1ResponseWritingActivityAdvice(QueryTracker tracker) {
+		return new ResponseWritingActivityAdvice(tracker);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "org.thymeleaf.spring6.SpringTemplateEngine")
+	static class TemplateLocationConfiguration {
+
+		@Bean
+		TemplateLocationDialect n1TemplateLocationDialect(QueryTracker tracker) {
+			return new TemplateLocationDialect(tracker);
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -38,7 +38,8 @@ public record PanelView(String id, String name, int queryCount, String queryTime
 	 * @param kind {@code N+1}, {@code duplicate} or {@code unused eager}
 	 * @param count executions; for an unused eager load, how many times it came loaded
 	 * @param sql the fingerprint, shortened
-	 * @param callSite where from
+	 * @param callSite where from; for one call site, the application frames that led
+	 * there, innermost first, joined by {@code ←}
 	 * @param entity the entity and association, where known
 	 * @param suggestion the fix
 	 */
@@ -142,8 +143,10 @@ public record PanelView(String id, String name, int queryCount, String queryTime
 	private static FindingView findingView(String kind, Finding finding) {
 		String entity = (finding.entity() != null && finding.association() != null)
 				? finding.entity() + "." + finding.association() : null;
-		return new FindingView(kind, finding.count(), SqlForDisplay.shorten(finding.fingerprint()),
-				String.join(", ", finding.callSites().stream().map(Object::toString).toList()), entity,
+		// One call site (an N+1) shows the application frames that led to it, innermost first.
+		String callSites = (finding.callSites().size() == 1) ? String.join(" ← ", finding.callSite().chain())
+				: String.join(", ", finding.callSites().stream().map(Object::toString).toList());
+		return new FindingView(kind, finding.count(), SqlForDisplay.shorten(finding.fingerprint()), callSites, entity,
 				finding.suggestion());
 	}
 

@@ -5,10 +5,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.n1query.core.ActivityDetail;
 import dev.n1query.core.EntityNames;
 import dev.n1query.core.QueryScope;
 import dev.n1query.core.QueryTracker;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.SerializationConfig;
 import tools.jackson.databind.SerializationContext;
@@ -19,8 +21,9 @@ import tools.jackson.databind.ser.ValueSerializerModifier;
 
 /**
  * A Jackson module that tells the current query scope which property is being written,
- * so a lazy load triggered while a response is serialized is attributed to
- * {@code serializing Author.books} instead of to Jackson's internals, and so a scope that
+ * so a lazy load triggered while a response is serialized is attributed to its JSON path
+ * and property ({@code writing the response at $[*].books (Author.books)}) instead of to
+ * Jackson's internals, and so a scope that
  * saw eager loads hears which entity properties the response read (for the
  * unused-eager-loading report). Outside a scope it costs one thread-local read per
  * property.
@@ -79,14 +82,11 @@ public class JsonSerializationActivityModule extends SimpleModule {
 
 		private final String javaName;
 
-		private final String description;
-
 		ActivityPropertyWriter(BeanPropertyWriter base, QueryTracker tracker, String owner, String javaName) {
 			super(base);
 			this.tracker = tracker;
 			this.owner = owner;
 			this.javaName = javaName;
-			this.description = "serializing " + owner + "." + javaName;
 		}
 
 		@Override
@@ -100,12 +100,43 @@ public class JsonSerializationActivityModule extends SimpleModule {
 			if (scope.watchesReads()) {
 				scope.noteRead(this.owner, this.javaName);
 			}
-			String previous = scope.swapActivityDetail(this.description);
+			ActivityDetail previous = scope
+				.swapActivityDetail(new JsonLocation(generator.streamWriteContext(), this));
 			try {
 				super.serializeAsProperty(bean, generator, context);
 			}
 			finally {
 				scope.swapActivityDetail(previous);
+			}
+		}
+
+	}
+
+	/**
+	 * Where a property is written: the path of the object that owns it (array indexes as
+	 * {@code [*]}, so every row of a list is one location), described only when a
+	 * statement's call site is sampled.
+	 */
+	private record JsonLocation(TokenStreamContext owner, ActivityPropertyWriter property) implements ActivityDetail {
+
+		@Override
+		public String describe() {
+			StringBuilder path = new StringBuilder();
+			append(path, this.owner.getParent());
+			return "writing the response at $" + path + "." + this.property.getName() + " (" + this.property.owner
+					+ "." + this.property.javaName + ")";
+		}
+
+		private static void append(StringBuilder path, TokenStreamContext context) {
+			if (context == null || context.inRoot()) {
+				return;
+			}
+			append(path, context.getParent());
+			if (context.inArray()) {
+				path.append("[*]");
+			}
+			else if (context.currentName() != null) {
+				path.append('.').append(context.currentName());
 			}
 		}
 

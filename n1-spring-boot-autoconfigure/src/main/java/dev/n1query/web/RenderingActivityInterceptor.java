@@ -13,11 +13,16 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * Tells the request's scope what Spring MVC is doing, so that statements issued where no
  * application frame is on the stack are attributed to something a developer recognises:
- * the view being rendered for a handler ({@code rendering view "customers" for
- * CustomerController.list}), or the handler whose return value is being written
- * ({@code writing the response for AuthorController.list}).
+ * the handler running ({@code handling the request for CustomerController.list}), or the
+ * view being rendered for it ({@code rendering view "customers" for
+ * CustomerController.list}). {@link ResponseWritingActivityAdvice} says when a response
+ * body is written.
  */
 public class RenderingActivityInterceptor implements HandlerInterceptor {
+
+	static final String HANDLING_THE_REQUEST = "handling the request";
+
+	static final String WRITING_THE_RESPONSE = "writing the response";
 
 	private final QueryTracker tracker;
 
@@ -33,7 +38,7 @@ public class RenderingActivityInterceptor implements HandlerInterceptor {
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 		QueryScope scope = this.tracker.current();
 		if (scope != null && handler instanceof HandlerMethod method) {
-			scope.swapActivity(CallSite.trigger("writing the response", method.getBeanType().getName(),
+			scope.swapActivity(CallSite.trigger(HANDLING_THE_REQUEST, method.getBeanType().getName(),
 					method.getMethod().getName()));
 		}
 		return true;
@@ -57,6 +62,7 @@ public class RenderingActivityInterceptor implements HandlerInterceptor {
 		QueryScope scope = this.tracker.current();
 		if (scope != null) {
 			scope.swapActivity(null);
+			scope.swapActivityDetail(null); // a template that failed did not end
 		}
 	}
 

@@ -98,7 +98,7 @@ class PanelBrowserIntegrationTests {
 		assertThat(first.findElement(By.cssSelector(".n1-num")).getText())
 			.isEqualTo(String.valueOf(this.properties.customers()));
 		assertThat(first.findElement(By.cssSelector(".n1-callsite")).getText())
-			.isEqualTo("rendering view \"customers\" for CustomerController.customers");
+			.isEqualTo("rendering customers.html:13 th:each=\"order : ${customer.orders}\" for CustomerController.customers");
 		// formatted and highlighted by the bundled sql-formatter and highlight.js
 		this.browser.wait.until((driver) -> !first.findElements(By.cssSelector("code.n1-sql .hljs-keyword")).isEmpty());
 		assertThat(this.browser.find(panel, ".n1-finding-nplusone").getText()).contains("Fix:");

@@ -53,7 +53,7 @@ class N1WebIntegrationTests {
 		assertThat(report.method()).isEqualTo("GET");
 		assertThat(report.uri()).isEqualTo("/work/{marker}/{statements}");
 		assertThat(report.path()).isEqualTo("/work/abc/4");
-		assertThat(report.name()).isEqualTo("GET /work/{marker}/{statements}");
+		assertThat(report.name()).isEqualTo("GET /work/abc/4 (/work/{marker}/{statements})");
 		assertThat(report.status()).isEqualTo(200);
 		assertThat(report.queryCount()).isEqualTo(4);
 		assertThat(report.durationNanos()).isPositive();

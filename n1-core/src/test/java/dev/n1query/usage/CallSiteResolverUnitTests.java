@@ -1,0 +1,96 @@
+package dev.n1query.usage;
+
+import java.util.List;
+
+import dev.n1query.core.CallSite;
+import dev.n1query.core.CallSiteResolver;
+import org.junit.jupiter.api.Test;
+import org.springframework.samples.n1fixture.Located;
+import org.springframework.samples.n1fixture.OwnerController;
+import org.springframework.samples.n1fixture.OwnerService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Call sites in an application whose own package starts with {@code org.springframework.}
+ * (the fixture in {@code org.springframework.samples.n1fixture}, like Spring's sample
+ * applications), reached through generated frames.
+ */
+class CallSiteResolverUnitTests {
+
+	private static final String FIXTURE = "org.springframework.samples.n1fixture";
+
+	// This test's own package stands for the JDBC layer below the fixture.
+	private static final String DATABASE = "dev.n1query.usage";
+
+	private final CallSiteResolver resolver = new CallSiteResolver(List.of(DATABASE), List.of(FIXTURE));
+
+	private final OwnerService service = new OwnerService(() -> this.resolver.resolve(null, (String) null));
+
+	@Test
+	void applicationPackagesCountAsApplicationCodeUnderAFrameworkPrefix() {
+		Located found = this.service.find();
+		assertThat(found.callSite().className()).isEqualTo(FIXTURE + ".OwnerService");
+		assertThat(found.callSite().fileName()).isEqualTo("OwnerService.java");
+		assertThat(found.callSite().lineNumber()).isEqualTo(found.line());
+		assertThat(found.callSite().toString()).isEqualTo("OwnerService.find(OwnerService.java:" + found.line() + ")");
+	}
+
+	@Test
+	void withoutApplicationPackagesAFrameworkPrefixIsSkipped() {
+		CallSiteResolver frameworkOnly = new CallSiteResolver(List.of(DATABASE), List.of());
+		Located found = new OwnerService(() -> frameworkOnly.resolve(null, (String) null)).find();
+		assertThat(found.callSite()).isEqualTo(CallSite.UNKNOWN);
+	}
+
+	@Test
+	void excludedPackagesWinOverApplicationPackages() {
+		CallSiteResolver excluding = new CallSiteResolver(List.of(DATABASE, FIXTURE), List.of(FIXTURE));
+		Located found = new OwnerService(() -> excluding.resolve(null, (String) null)).find();
+		assertThat(found.callSite()).isEqualTo(CallSite.UNKNOWN);
+	}
+
+	@Test
+	void hibernateEnhancementMethodsAndTheirAccessorAreNeverTheCallSite() {
+		Located found = this.service.readThroughEnhancedEntity();
+		assertThat(found.callSite().className()).isEqualTo(FIXTURE + ".OwnerService");
+		assertThat(found.callSite().methodName()).isEqualTo("readThroughEnhancedEntity");
+		assertThat(found.callSite().lineNumber()).isEqualTo(found.line());
+	}
+
+	@Test
+	void generatedMapperIsShownAsViaBehindTheFirstHandWrittenCaller() {
+		Located found = this.service.mapThroughGeneratedMapper();
+		assertThat(found.callSite().className()).isEqualTo(FIXTURE + ".OwnerService");
+		assertThat(found.callSite().lineNumber()).isEqualTo(found.line());
+		assertThat(found.callSite().via()).isEqualTo("OwnerMapperImpl.toDto");
+		assertThat(found.callSite().toString()).isEqualTo("OwnerService.mapThroughGeneratedMapper(OwnerService.java:"
+				+ found.line() + ") via OwnerMapperImpl.toDto");
+	}
+
+	@Test
+	void aLambdaBodyIsNamedAfterItsEnclosingMethodWithItsOwnLine() {
+		Located[] found = new OwnerController(this.service).showInLambda();
+		CallSite callSite = found[0].callSite();
+		assertThat(callSite.methodName()).isEqualTo("findInLambda");
+		assertThat(callSite.lineNumber()).isEqualTo(found[0].line());
+		// the enclosing method's own frame is not a caller of its lambda
+		assertThat(callSite.callers()).first()
+			.hasToString("OwnerController.showInLambda(OwnerController.java:" + found[1].line() + ")");
+	}
+
+	@Test
+	void callersFollowTheCallSiteInnermostFirstAndDoNotSplitGroups() {
+		Located[] found = new OwnerController(this.service).show();
+		CallSite callSite = found[0].callSite();
+		assertThat(callSite.lineNumber()).isEqualTo(found[0].line());
+		assertThat(callSite.callers()).isNotEmpty().hasSizeLessThanOrEqualTo(CallSite.MAX_CALLERS);
+		CallSite caller = callSite.callers().get(0);
+		assertThat(caller.toString()).isEqualTo("OwnerController.show(OwnerController.java:" + found[1].line() + ")");
+		assertThat(callSite.chain()).hasSizeLessThanOrEqualTo(3)
+			.startsWith(callSite.toString(), caller.toString());
+		assertThat(callSite).isEqualTo(CallSite.frame(callSite.className(), callSite.methodName(),
+				callSite.fileName(), callSite.lineNumber()));
+	}
+
+}

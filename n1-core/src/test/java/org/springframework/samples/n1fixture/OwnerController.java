@@ -1,0 +1,24 @@
+package org.springframework.samples.n1fixture;
+
+/** Calls the service, as a controller would. */
+public class OwnerController {
+
+	private final OwnerService service;
+
+	public OwnerController(OwnerService service) {
+		this.service = service;
+	}
+
+	/** The service's call site, then this method's line (the line above the marker). */
+	public Located[] show() {
+		Located found = this.service.find();
+		return new Located[] { found, new Located(Located.here() - 1, found.callSite()) };
+	}
+
+	/** The service's call site from a lambda, then this method's line. */
+	public Located[] showInLambda() {
+		Located found = this.service.findInLambda();
+		return new Located[] { found, new Located(Located.here() - 1, found.callSite()) };
+	}
+
+}
