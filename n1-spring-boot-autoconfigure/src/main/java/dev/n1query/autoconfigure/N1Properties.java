@@ -35,6 +35,8 @@ public class N1Properties {
 
 	private final Overlay overlay = new Overlay();
 
+	private final Web web = new Web();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -71,6 +73,31 @@ public class N1Properties {
 		return this.overlay;
 	}
 
+	public Web getWeb() {
+		return this.web;
+	}
+
+	/** What N1 adds to the application's HTTP responses. */
+	public static class Web {
+
+		/**
+		 * Which clients get the X-N1-Request-Id and Server-Timing response headers:
+		 * 'panel-clients' (those allowed to see the development panel: loopback and
+		 * n1.overlay.allowed-addresses, for a loopback host or n1.overlay.allowed-hosts),
+		 * 'all' or 'none'.
+		 */
+		private ResponseHeaders responseHeaders = ResponseHeaders.PANEL_CLIENTS;
+
+		public ResponseHeaders getResponseHeaders() {
+			return this.responseHeaders;
+		}
+
+		public void setResponseHeaders(ResponseHeaders responseHeaders) {
+			this.responseHeaders = responseHeaders;
+		}
+
+	}
+
 	/** The development panel drawn on HTML pages. */
 	public static class Overlay {
 
@@ -87,6 +114,15 @@ public class N1Properties {
 		 * forwarded headers (server.forward-headers-strategy).
 		 */
 		private List<String> allowedAddresses = new ArrayList<>();
+
+		/**
+		 * Host names or IP addresses, without port, besides the loopback names (localhost,
+		 * *.localhost, 127.0.0.1, [::1]), that requests for the panel and N1's headers may
+		 * name in their Host header. A leading dot allows a domain and its subdomains
+		 * (.example.test). Requests naming any other host, as a DNS-rebinding page does,
+		 * are refused.
+		 */
+		private List<String> allowedHosts = new ArrayList<>();
 
 		/**
 		 * Path prefix under which the panel's assets, data and EXPLAIN are served.
@@ -118,6 +154,14 @@ public class N1Properties {
 
 		public void setAllowedAddresses(List<String> allowedAddresses) {
 			this.allowedAddresses = allowedAddresses;
+		}
+
+		public List<String> getAllowedHosts() {
+			return this.allowedHosts;
+		}
+
+		public void setAllowedHosts(List<String> allowedHosts) {
+			this.allowedHosts = allowedHosts;
 		}
 
 		public String getPath() {

@@ -1,7 +1,5 @@
 package dev.n1query.overlay;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,6 +8,8 @@ import java.util.List;
  * CIDR ranges configured ({@code 192.168.1.20}, {@code 10.0.0.0/8}, {@code ::1}). The
  * client address is the servlet's remote address, so {@code X-Forwarded-For} counts only
  * when the application itself trusts forwarded headers ({@code server.forward-headers-strategy}).
+ * Addresses are read as IP literals only ({@link IpLiteral}): a host name is refused and
+ * never resolved.
  */
 public final class ClientAddresses {
 
@@ -36,11 +36,11 @@ public final class ClientAddresses {
 	 * @return whether it is allowed
 	 */
 	public boolean isAllowed(String remoteAddress) {
-		InetAddress address = literal(remoteAddress);
+		byte[] address = IpLiteral.parse(remoteAddress);
 		if (address == null) {
 			return false;
 		}
-		if (address.isLoopbackAddress()) {
+		if (IpLiteral.isLoopback(address)) {
 			return true;
 		}
 		for (Range range : this.allowed) {
@@ -51,35 +51,16 @@ public final class ClientAddresses {
 		return false;
 	}
 
-	/** Parses an IP literal without ever resolving a host name. */
-	static InetAddress literal(String text) {
-		if (text == null || text.isEmpty() || !(text.indexOf(':') >= 0 || Character.digit(text.charAt(0), 16) >= 0)) {
-			return null;
-		}
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (!(Character.digit(c, 16) >= 0 || c == '.' || c == ':' || c == '[' || c == ']' || c == '%')) {
-				return null; // a host name: never looked up
-			}
-		}
-		try {
-			return InetAddress.getByName(text);
-		}
-		catch (UnknownHostException ex) {
-			return null;
-		}
-	}
-
 	private record Range(byte[] network, int prefix) {
 
 		static Range parse(String entry) {
 			int slash = entry.indexOf('/');
-			InetAddress address = literal((slash < 0) ? entry : entry.substring(0, slash));
+			byte[] address = IpLiteral.parse((slash < 0) ? entry : entry.substring(0, slash));
 			if (address == null) {
 				throw new IllegalArgumentException(
 						"n1.overlay.allowed-addresses: '" + entry + "' is not an IP address or CIDR range");
 			}
-			int bits = address.getAddress().length * 8;
+			int bits = address.length * 8;
 			int prefix = bits;
 			if (slash >= 0) {
 				try {
@@ -93,11 +74,10 @@ public final class ClientAddresses {
 							"n1.overlay.allowed-addresses: '" + entry + "' has an invalid prefix length");
 				}
 			}
-			return new Range(address.getAddress(), prefix);
+			return new Range(address, prefix);
 		}
 
-		boolean contains(InetAddress address) {
-			byte[] candidate = address.getAddress();
+		boolean contains(byte[] candidate) {
 			if (candidate.length != this.network.length) {
 				return false;
 			}

@@ -18,12 +18,15 @@ import java.util.function.Function;
 import javax.sql.DataSource;
 
 import dev.n1query.core.RecordedStatement;
+import dev.n1query.core.ScopeReport;
 import dev.n1query.core.StatementType;
 
 /**
  * Runs EXPLAIN for statements N1 recorded itself, never for SQL sent by a browser. The
  * panel gets one random, single-use token per SELECT it shows; a token is exchanged
- * once for the plan (a forged or replayed token is refused). The plan runs on the
+ * once for the plan (a forged or replayed token is refused). Each token remembers the
+ * report (id, method and path) it was shown in, so the panel can check the request for it
+ * against that report's page token and the application's rules before redeeming it. The plan runs on the
  * DataSource the statement ran on, with the values it was bound with, in a read-only
  * transaction that is rolled back, under a query timeout.
  */
@@ -35,10 +38,10 @@ public final class ExplainService {
 
 	private final SecureRandom random = new SecureRandom();
 
-	private final Map<String, RecordedStatement> tokens = new LinkedHashMap<>(256, 0.75f, false) {
+	private final Map<String, Ticket> tokens = new LinkedHashMap<>(256, 0.75f, false) {
 
 		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, RecordedStatement> eldest) {
+		protected boolean removeEldestEntry(Map.Entry<String, Ticket> eldest) {
 			return size() > MAX_TOKENS;
 		}
 
@@ -68,20 +71,44 @@ public final class ExplainService {
 	}
 
 	/**
-	 * Issues a single-use token for a recorded statement.
+	 * Issues a single-use token for a statement of a report.
+	 * @param report the report the panel shows
 	 * @param statement the statement
 	 * @return the token
 	 */
-	public synchronized String issue(RecordedStatement statement) {
+	public String issue(ScopeReport report, RecordedStatement statement) {
+		return issue(new Ticket(report.id(), report.method(), report.path(), statement));
+	}
+
+	/**
+	 * Issues a single-use token for a recorded statement outside any page.
+	 * @param statement the statement
+	 * @return the token
+	 */
+	public String issue(RecordedStatement statement) {
+		return issue(new Ticket(null, null, null, statement));
+	}
+
+	private synchronized String issue(Ticket ticket) {
 		byte[] bytes = new byte[16];
 		this.random.nextBytes(bytes);
 		String token = HexFormat.of().formatHex(bytes);
-		this.tokens.put(token, statement);
+		this.tokens.put(token, ticket);
 		return token;
 	}
 
+	/**
+	 * The ticket behind a token, without redeeming it.
+	 * @param token the token
+	 * @return its ticket, or {@code null} when unknown or already used
+	 */
+	public synchronized Ticket ticket(String token) {
+		return (token != null) ? this.tokens.get(token) : null;
+	}
+
 	private synchronized RecordedStatement redeem(String token) {
-		return (token != null) ? this.tokens.remove(token) : null;
+		Ticket ticket = (token != null) ? this.tokens.remove(token) : null;
+		return (ticket != null) ? ticket.statement() : null;
 	}
 
 	/**
@@ -148,6 +175,17 @@ public final class ExplainService {
 		for (int i = 0; i < expected; i++) {
 			explain.setObject(i + 1, (i < values.size()) ? values.get(i) : null);
 		}
+	}
+
+	/**
+	 * What a token was issued for.
+	 *
+	 * @param reportId the report the statement was shown in, {@code null} outside a page
+	 * @param method the report's HTTP method, {@code null} for a job
+	 * @param path the report's request path, {@code null} for a job
+	 * @param statement the statement
+	 */
+	public record Ticket(String reportId, String method, String path, RecordedStatement statement) {
 	}
 
 	/**

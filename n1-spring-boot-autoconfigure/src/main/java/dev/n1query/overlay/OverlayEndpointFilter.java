@@ -16,10 +16,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Serves the development panel under its path prefix ({@code /n1} by default), to
- * allowed clients only (others get a 404): its assets, the panel of a recorded request,
- * a request's summary for the background-requests list, and EXPLAIN by single-use token.
- * Runs before N1's request filter, so the panel's own requests are never tracked.
+ * Serves the development panel under its path prefix ({@code /n1} by default): its
+ * assets, the panel of a recorded request, a request's summary for the
+ * background-requests list, and EXPLAIN by single-use token. Runs before N1's request
+ * filter, so the panel's own requests are never tracked. A request is refused unless
+ * <ol>
+ * <li>it comes from an allowed client address, for an allowed {@code Host}
+ * ({@link PanelClients}; else 404, the panel is not there for it);</li>
+ * <li>a request for a report's data carries that report's page token in
+ * {@value PageTokens#HEADER} (else 403), and an EXPLAIN also {@value #PANEL_HEADER};</li>
+ * <li>the application's own security lets it through, and allows the requester the page
+ * the report belongs to ({@link PanelAccess}; else its own answer, or 403).</li>
+ * </ol>
  */
 public class OverlayEndpointFilter extends HttpFilter {
 
@@ -40,7 +48,11 @@ public class OverlayEndpointFilter extends HttpFilter {
 
 	private final transient ExplainService explain;
 
-	private final transient ClientAddresses clients;
+	private final transient PanelClients clients;
+
+	private final transient PageTokens tokens;
+
+	private final transient PanelAccess access;
 
 	private final String basePath;
 
@@ -50,14 +62,18 @@ public class OverlayEndpointFilter extends HttpFilter {
 	 * @param renderer renders a request's panel
 	 * @param explain runs EXPLAIN by token
 	 * @param clients who may use the panel
+	 * @param tokens checks the page tokens
+	 * @param access the application's own access rules
 	 * @param basePath the path prefix, such as {@code /n1}
 	 */
 	public OverlayEndpointFilter(ReportHistory history, PanelRenderer renderer, ExplainService explain,
-			ClientAddresses clients, String basePath) {
+			PanelClients clients, PageTokens tokens, PanelAccess access, String basePath) {
 		this.history = history;
 		this.renderer = renderer;
 		this.explain = explain;
 		this.clients = clients;
+		this.tokens = tokens;
+		this.access = access;
 		this.basePath = basePath;
 	}
 
@@ -69,7 +85,7 @@ public class OverlayEndpointFilter extends HttpFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		if (!this.clients.isAllowed(request.getRemoteAddr())) {
+		if (!this.clients.isAllowed(request)) {
 			response.sendError(HttpServletResponse.SC_NOT_FOUND);
 			return;
 		}
@@ -77,14 +93,35 @@ public class OverlayEndpointFilter extends HttpFilter {
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		String rest = path.substring(this.basePath.length() + 1);
 		String method = request.getMethod();
+		String pageToken = request.getHeader(PageTokens.HEADER);
 		if (rest.startsWith("assets/") && method.equals("GET")) {
-			asset(rest.substring("assets/".length()), response);
+			this.access.guard(request, response, (req, res) -> asset(rest.substring("assets/".length()),
+					(HttpServletResponse) res));
 		}
 		else if (rest.startsWith("requests/") && method.equals("GET")) {
-			request(rest.substring("requests/".length()), response);
+			String idPart = rest.substring("requests/".length());
+			boolean summary = idPart.endsWith("/summary");
+			String id = summary ? idPart.substring(0, idPart.length() - "/summary".length()) : idPart;
+			if (!this.tokens.matches(id, pageToken)) {
+				response.sendError(HttpServletResponse.SC_FORBIDDEN);
+				return;
+			}
+			this.access.guard(request, response,
+					(req, res) -> request(id, summary, (HttpServletRequest) req, (HttpServletResponse) res));
 		}
 		else if (rest.startsWith("explain/") && method.equals("POST") && request.getHeader(PANEL_HEADER) != null) {
-			explain(rest.substring("explain/".length()), response);
+			if (pageToken == null) {
+				response.sendError(HttpServletResponse.SC_FORBIDDEN);
+				return;
+			}
+			String token = rest.substring("explain/".length());
+			ExplainService.Ticket ticket = this.explain.ticket(token);
+			if (ticket != null && !this.tokens.matches(ticket.reportId(), pageToken)) {
+				response.sendError(HttpServletResponse.SC_FORBIDDEN);
+				return;
+			}
+			this.access.guard(request, response,
+					(req, res) -> explain(token, ticket, (HttpServletRequest) req, (HttpServletResponse) res));
 		}
 		else {
 			response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -119,26 +156,34 @@ public class OverlayEndpointFilter extends HttpFilter {
 		return Map.copyOf(bytes);
 	}
 
-	private void request(String rest, HttpServletResponse response) throws IOException {
-		boolean summary = rest.endsWith("/summary");
-		String id = summary ? rest.substring(0, rest.length() - "/summary".length()) : rest;
+	private void request(String id, boolean summary, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
 		Optional<ScopeReport> report = this.history.find(id);
 		if (report.isEmpty()) {
 			response.sendError(HttpServletResponse.SC_NOT_FOUND);
 			return;
 		}
+		ScopeReport found = report.get();
+		if (!this.access.mayView(request, found.method(), found.path())) {
+			response.sendError(HttpServletResponse.SC_FORBIDDEN);
+			return;
+		}
 		if (summary) {
-			ScopeReport found = report.get();
 			write(response, "application/json", Json.object(Map.of("id", found.id(), "name", found.name(),
 					"queryCount", found.queryCount(), "queryTimeMs", found.queryTimeNanos() / 1_000_000.0,
 					"nPlusOne", found.nPlusOne().size(), "duplicates", found.duplicates().size())));
 		}
 		else {
-			write(response, "text/html", this.renderer.render(report.get()));
+			write(response, "text/html", this.renderer.render(found));
 		}
 	}
 
-	private void explain(String token, HttpServletResponse response) throws IOException {
+	private void explain(String token, ExplainService.Ticket ticket, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		if (ticket != null && !this.access.mayView(request, ticket.method(), ticket.path())) {
+			response.sendError(HttpServletResponse.SC_FORBIDDEN);
+			return;
+		}
 		ExplainService.Plan plan = this.explain.explain(token);
 		if (plan.error() != null) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

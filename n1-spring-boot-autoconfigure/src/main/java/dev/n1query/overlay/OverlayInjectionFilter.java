@@ -23,37 +23,42 @@ import org.springframework.web.util.HtmlUtils;
  * its script before {@code </body>}, with the page's statement count, time and findings.
  * Runs around N1's request filter, so the request's scope is closed and analysed when the
  * page is finished: the badge shows the same report as the panel, analysed once. Answers
- * allowed clients only.
+ * allowed clients only ({@link PanelClients}), and gives the page its report's token
+ * ({@link PageTokens}), which every panel request for the report's data must send back.
  */
 public class OverlayInjectionFilter extends OncePerRequestFilter {
 
 	private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=_-]+)'");
 
-	private final ClientAddresses clients;
+	private final PanelClients clients;
+
+	private final PageTokens tokens;
 
 	private final String basePath;
 
 	/**
 	 * Creates the filter.
 	 * @param clients who may see the panel
+	 * @param tokens the reports' page tokens
 	 * @param basePath the panel's path prefix, such as {@code /n1}
 	 */
-	public OverlayInjectionFilter(ClientAddresses clients, String basePath) {
+	public OverlayInjectionFilter(PanelClients clients, PageTokens tokens, String basePath) {
 		this.clients = clients;
+		this.tokens = tokens;
 		this.basePath = basePath;
 	}
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return path.startsWith(this.basePath + "/") || !this.clients.isAllowed(request.getRemoteAddr())
-				|| "HEAD".equalsIgnoreCase(request.getMethod());
+		return path.startsWith(this.basePath + "/") || "HEAD".equalsIgnoreCase(request.getMethod())
+				|| !this.clients.isAllowed(request);
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		HtmlInjectingResponse held = new HtmlInjectingResponse(request, response);
+		HtmlInjectingResponse held = new HtmlInjectingResponse(request, new TokenHeaderResponse(response, this.tokens));
 		try {
 			chain.doFilter(request, held);
 		}
@@ -77,7 +82,8 @@ public class OverlayInjectionFilter extends OncePerRequestFilter {
 			}
 			String base = HtmlUtils.htmlEscape(request.getContextPath() + this.basePath);
 			String nonce = nonce(response);
-			return "<div id=\"n1-panel\" data-n1-id=\"" + HtmlUtils.htmlEscape(report.id()) + "\" data-n1-base=\"" + base
+			return "<div id=\"n1-panel\" data-n1-id=\"" + HtmlUtils.htmlEscape(report.id()) + "\" data-n1-token=\""
+					+ HtmlUtils.htmlEscape(this.tokens.issue(report.id())) + "\" data-n1-base=\"" + base
 					+ "\" data-n1-queries=\"" + report.queryCount() + "\" data-n1-time=\""
 					+ String.format(Locale.ROOT, "%.1f", report.queryTimeNanos() / 1_000_000.0)
 					+ "\" data-n1-nplusone=\"" + report.nPlusOne().size() + "\" data-n1-duplicates=\""

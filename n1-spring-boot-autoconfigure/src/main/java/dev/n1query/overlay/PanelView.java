@@ -113,7 +113,7 @@ public record PanelView(String id, String name, int queryCount, String queryTime
 				.getOrDefault(GroupKey.of(group), List.of())) {
 				statements.add(new StatementView(statement.index(), SqlForDisplay.shorten(statement.sql()),
 						statement.parameters(), millis(statement.durationNanos()), statement.batchSize(),
-						statement.error(), ExplainService.isExplainable(statement) ? explain.issue(statement) : null));
+						statement.error(), ExplainService.isExplainable(statement) ? explain.issue(report, statement) : null));
 			}
 			int rank = rank(group, duplicated);
 			String marker = switch (rank) {

@@ -2,6 +2,7 @@ package dev.n1query.web;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Predicate;
 
 import dev.n1query.core.N1Failures;
 import dev.n1query.core.QueryScope;
@@ -20,7 +21,8 @@ import org.springframework.web.servlet.HandlerMapping;
  * Opens a {@link QueryScope} for each HTTP request, binds it to the request's thread for
  * the initial and every async dispatch, and closes it when the request completes, also
  * when it fails. Sets {@value #REQUEST_ID_HEADER} before the body is written, and
- * {@code Server-Timing} with the database time where the response is not committed yet.
+ * {@code Server-Timing} with the database time where the response is not committed yet,
+ * on the responses to the requests its header policy selects.
  */
 public class N1RequestFilter extends OncePerRequestFilter {
 
@@ -34,18 +36,33 @@ public class N1RequestFilter extends OncePerRequestFilter {
 
 	private final List<RequestReportObserver> observers;
 
+	private final Predicate<HttpServletRequest> sendsHeaders;
+
 	/**
 	 * Creates the filter.
 	 * @param tracker the tracker scopes are opened with
 	 * @param observers told about each request's report
+	 * @param sendsHeaders which requests get {@value #REQUEST_ID_HEADER} and
+	 * {@code Server-Timing} on their response
 	 */
-	public N1RequestFilter(QueryTracker tracker, List<RequestReportObserver> observers) {
+	public N1RequestFilter(QueryTracker tracker, List<RequestReportObserver> observers,
+			Predicate<HttpServletRequest> sendsHeaders) {
 		this.tracker = tracker;
 		this.observers = List.copyOf(observers);
+		this.sendsHeaders = sendsHeaders;
 	}
 
 	/**
-	 * Creates the filter without observers.
+	 * Creates the filter, sending its headers to every client.
+	 * @param tracker the tracker scopes are opened with
+	 * @param observers told about each request's report
+	 */
+	public N1RequestFilter(QueryTracker tracker, List<RequestReportObserver> observers) {
+		this(tracker, observers, (request) -> true);
+	}
+
+	/**
+	 * Creates the filter without observers, sending its headers to every client.
 	 * @param tracker the tracker scopes are opened with
 	 */
 	public N1RequestFilter(QueryTracker tracker) {
@@ -65,18 +82,21 @@ public class N1RequestFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response); // started before N1 was there
 			return;
 		}
+		boolean headers = sendsHeaders(request);
 		if (scope == null) {
 			scope = this.tracker.open(ScopeKind.REQUEST, request.getMethod() + " " + request.getRequestURI());
 			request.setAttribute(SCOPE_ATTRIBUTE, scope);
-			response.setHeader(REQUEST_ID_HEADER, scope.id());
+			if (headers) {
+				response.setHeader(REQUEST_ID_HEADER, scope.id());
+			}
 		}
 		else {
 			this.tracker.attach(scope);
 		}
-		ServerTimingResponse timedResponse = new ServerTimingResponse(response, scope);
+		ServerTimingResponse timedResponse = headers ? new ServerTimingResponse(response, scope) : null;
 		Throwable failure = null;
 		try {
-			chain.doFilter(request, timedResponse);
+			chain.doFilter(request, (timedResponse != null) ? timedResponse : response);
 		}
 		catch (IOException | ServletException | RuntimeException | Error ex) {
 			failure = ex;
@@ -87,9 +107,21 @@ public class N1RequestFilter extends OncePerRequestFilter {
 				this.tracker.detach(scope); // completed by a later async dispatch
 			}
 			else {
-				timedResponse.beforeCommit();
+				if (timedResponse != null) {
+					timedResponse.beforeCommit();
+				}
 				complete(scope, request, response, failure);
 			}
+		}
+	}
+
+	private boolean sendsHeaders(HttpServletRequest request) {
+		try {
+			return this.sendsHeaders.test(request);
+		}
+		catch (RuntimeException ex) {
+			N1Failures.swallow("deciding on N1's response headers", ex);
+			return false;
 		}
 	}
 

@@ -2,7 +2,9 @@
  * N1 development panel. Loaded by the page (same origin, no inline script), it draws a badge in a shadow root,
  * opens the panel rendered by the server (escaped there), formats and highlights SQL with the bundled
  * sql-formatter and highlight.js, lists the requests the page makes after loading, and asks for EXPLAIN plans by
- * single-use token. Everything it inserts from data goes in as text.
+ * single-use token. Every request for a report's data carries that report's token (X-N1-Token), given to the page
+ * in its panel element and to background responses next to X-N1-Request-Id: the server refuses it otherwise.
+ * Everything it inserts from data goes in as text.
  */
 (function () {
   'use strict';
@@ -14,6 +16,7 @@
   var nonce = script && script.nonce ? script.nonce : null;
   var base = host.getAttribute('data-n1-base');
   var requestId = host.getAttribute('data-n1-id');
+  var pageToken = host.getAttribute('data-n1-token');
   var root = host.attachShadow({ mode: 'open' });
   var originalFetch = window.fetch ? window.fetch.bind(window) : null;
   var background = [];
@@ -54,7 +57,7 @@
     if (!sheet) {
       container.textContent = 'Loading…';
       vendor(); // fetched while the panel loads
-      load(base + '/requests/' + encodeURIComponent(requestId), 20).then(function (html) {
+      load(base + '/requests/' + encodeURIComponent(requestId), pageToken, 20).then(function (html) {
         container.innerHTML = html; // rendered and escaped by the server's Thymeleaf template
         sheet = container.firstElementChild;
         renderBackground();
@@ -95,7 +98,7 @@
     }
     button.disabled = true;
     button.removeAttribute('data-n1-token'); // single use: the server refuses it twice
-    request(base + '/explain/' + encodeURIComponent(token), { method: 'POST', headers: { 'X-N1-Panel': '1' } })
+    request(base + '/explain/' + encodeURIComponent(token), { method: 'POST', headers: { 'X-N1-Panel': '1', 'X-N1-Token': pageToken } })
       .then(function (response) { return response.json(); })
       .then(function (body) {
         plan.textContent = body.error ? body.error : body.lines.join('\n');
@@ -114,13 +117,13 @@
   }
 
   // The report is stored when the request ends, just after the page was sent: retry briefly.
-  function load(url, attempts) {
-    return request(url).then(function (response) {
+  function load(url, token, attempts) {
+    return request(url, { headers: { 'X-N1-Token': token } }).then(function (response) {
       if (response.ok) {
         return response.text();
       }
       if (attempts > 0) {
-        return delay(attempts > 15 ? 25 : 150).then(function () { return load(url, attempts - 1); });
+        return delay(attempts > 15 ? 25 : 150).then(function () { return load(url, token, attempts - 1); });
       }
       throw new Error('HTTP ' + response.status);
     });
@@ -184,7 +187,7 @@
     window.fetch = function () {
       return originalFetch.apply(window, arguments).then(function (response) {
         try {
-          track(response.headers.get('X-N1-Request-Id'), response.url);
+          track(response.headers.get('X-N1-Request-Id'), response.headers.get('X-N1-Token'), response.url);
         } catch (e) { /* not readable */ }
         return response;
       });
@@ -194,20 +197,20 @@
   XMLHttpRequest.prototype.open = function (method, url) {
     this.addEventListener('loadend', function () {
       try {
-        track(this.getResponseHeader('X-N1-Request-Id'), String(url));
+        track(this.getResponseHeader('X-N1-Request-Id'), this.getResponseHeader('X-N1-Token'), String(url));
       } catch (e) { /* not readable */ }
     });
     return originalOpen.apply(this, arguments);
   };
 
-  function track(id, url) {
-    if (!id || id === requestId || (url && url.indexOf(base + '/') >= 0)) {
+  function track(id, token, url) {
+    if (!id || !token || id === requestId || (url && url.indexOf(base + '/') >= 0)) {
       return;
     }
     var entry = { id: id, url: url, summary: null };
     background.push(entry);
     badgeExtra.textContent = ' · +' + background.length + ' requests';
-    load(base + '/requests/' + encodeURIComponent(id) + '/summary', 20)
+    load(base + '/requests/' + encodeURIComponent(id) + '/summary', token, 20)
       .then(function (text) { entry.summary = JSON.parse(text); renderBackground(); },
         function () { entry.summary = { name: url, queryCount: '?', nPlusOne: 0 }; renderBackground(); });
     renderBackground();

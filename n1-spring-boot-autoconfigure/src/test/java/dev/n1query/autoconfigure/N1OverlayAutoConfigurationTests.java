@@ -2,6 +2,8 @@ package dev.n1query.autoconfigure;
 
 import dev.n1query.overlay.OverlayEndpointFilter;
 import dev.n1query.overlay.OverlayInjectionFilter;
+import dev.n1query.overlay.PanelAccess;
+import dev.n1query.overlay.SpringSecurityPanelAccess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -55,6 +57,32 @@ class N1OverlayAutoConfigurationTests {
 		this.contextRunner.withPropertyValues("n1.overlay.enabled=true", "n1.overlay.allowed-addresses=intranet.local")
 			.run((context) -> assertThat(context.getStartupFailure()).rootCause()
 				.hasMessageContaining("n1.overlay.allowed-addresses: 'intranet.local' is not an IP address"));
+	}
+
+	@Test
+	void invalidAllowedHostFailsStartupClearly() {
+		this.contextRunner.withPropertyValues("n1.overlay.enabled=true", "n1.overlay.allowed-hosts=http://devbox:8080")
+			.run((context) -> assertThat(context.getStartupFailure()).rootCause()
+				.hasMessageContaining("n1.overlay.allowed-hosts: 'http://devbox:8080' is not a host name"));
+	}
+
+	@Test
+	void withSpringSecurityThePanelFollowsTheApplicationsRules() {
+		this.contextRunner.withPropertyValues("n1.overlay.enabled=true")
+			.run((context) -> assertThat(context.getBean(PanelAccess.class))
+				.isInstanceOf(SpringSecurityPanelAccess.class));
+	}
+
+	@Test
+	void withoutSpringSecurityThePanelStartsWithItsOwnChecksOnly() {
+		this.contextRunner.withPropertyValues("n1.overlay.enabled=true")
+			.withClassLoader(new FilteredClassLoader("org.springframework.security"))
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBean(PanelAccess.class)).isSameAs(PanelAccess.OPEN);
+				assertThat(context.getBeansOfType(FilterRegistrationBean.class).values())
+					.anyMatch((registration) -> registration.getFilter() instanceof OverlayEndpointFilter);
+			});
 	}
 
 }

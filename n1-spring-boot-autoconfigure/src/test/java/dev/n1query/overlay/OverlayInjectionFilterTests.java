@@ -23,8 +23,11 @@ class OverlayInjectionFilterTests {
 
 	private final QueryTracker tracker = new QueryTracker();
 
+	private final PageTokens tokens = new PageTokens();
+
 	private final OverlayInjectionFilter filter = new OverlayInjectionFilter(
-			new ClientAddresses(List.of("10.1.0.0/16")), "/n1");
+			new PanelClients(new ClientAddresses(List.of("10.1.0.0/16")), new AllowedHosts(List.of("devbox.test"))),
+			this.tokens, "/n1");
 
 	// As registered: the injection filter around N1's request filter, around the page, which
 	// runs three lookups (an N+1) before writing.
@@ -174,6 +177,32 @@ class OverlayInjectionFilterTests {
 		MockHttpServletRequest colleague = request();
 		colleague.setRemoteAddr("10.1.2.3");
 		assertThat(run(colleague, "text/html", page, (res) -> {
+		}).getContentAsString()).contains("n1-panel");
+	}
+
+	@Test
+	void pageAndItsResponseCarryTheReportsToken() throws Exception {
+		byte[] page = "<html><body>x</body></html>".getBytes(StandardCharsets.UTF_8);
+		MockHttpServletResponse response = run("text/html", page);
+		String id = response.getHeader(N1RequestFilter.REQUEST_ID_HEADER);
+		String token = response.getHeader(PageTokens.HEADER);
+		assertThat(id).isNotNull();
+		assertThat(this.tokens.matches(id, token)).isTrue();
+		assertThat(response.getContentAsString()).contains("data-n1-id=\"" + id + "\" data-n1-token=\"" + token + "\"");
+	}
+
+	@Test
+	void foreignHostGetsNoPanelAndNoToken() throws Exception {
+		byte[] page = "<html><body>x</body></html>".getBytes(StandardCharsets.UTF_8);
+		MockHttpServletRequest rebound = request();
+		rebound.addHeader("Host", "rebind.attacker.example:8080");
+		MockHttpServletResponse response = run(rebound, "text/html", page, (res) -> {
+		});
+		assertThat(response.getContentAsByteArray()).isEqualTo(page);
+		assertThat(response.getHeader(PageTokens.HEADER)).isNull();
+		MockHttpServletRequest configured = request();
+		configured.addHeader("Host", "DevBox.test:8080");
+		assertThat(run(configured, "text/html", page, (res) -> {
 		}).getContentAsString()).contains("n1-panel");
 	}
 

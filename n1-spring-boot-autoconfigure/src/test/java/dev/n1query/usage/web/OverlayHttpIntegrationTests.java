@@ -5,7 +5,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import dev.n1query.overlay.PageTokens;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -22,6 +25,9 @@ class OverlayHttpIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	PageTokens tokens;
 
 	private HttpResponse<String> send(String method, String path) throws Exception {
 		return Http.send(this.port, method, path);
@@ -63,7 +69,9 @@ class OverlayHttpIntegrationTests {
 		assertThat(send("GET", "/n1/templates/panel.html").statusCode()).isEqualTo(404);
 		assertThat(send("GET", "/n1/assets/../templates/panel.html").statusCode()).isEqualTo(404);
 		assertThat(send("GET", "/n1/assets/%2e%2e/templates/panel.html").statusCode()).isEqualTo(404);
-		assertThat(send("GET", "/n1/requests/0000000000000000").statusCode()).isEqualTo(404);
+		assertThat(Http.send(this.port, "GET", "/n1/requests/0000000000000000", PageTokens.HEADER,
+				this.tokens.issue("0000000000000000"))
+			.statusCode()).isEqualTo(404);
 		assertThat(send("GET", "/n1/anything").statusCode()).isEqualTo(404);
 	}
 
@@ -72,6 +80,7 @@ class OverlayHttpIntegrationTests {
 		HttpRequest forged = HttpRequest
 			.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/n1/explain/00112233445566778899aabbccddeeff"))
 			.header("X-N1-Panel", "1")
+			.header(PageTokens.HEADER, this.tokens.issue("0000000000000000"))
 			.POST(HttpRequest.BodyPublishers.noBody())
 			.build();
 		HttpResponse<String> response = this.http.send(forged, HttpResponse.BodyHandlers.ofString());
