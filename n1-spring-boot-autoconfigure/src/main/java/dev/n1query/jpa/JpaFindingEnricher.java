@@ -140,8 +140,8 @@ public final class JpaFindingEnricher implements FindingEnricher {
 					+ "with " + rootQuery + ", map all but one of them as a Set and add @EntityGraph(attributePaths = "
 					+ graph + ")";
 		}
-		String where = (finding.loadedBy() != null) ? finding.loadedBy() + ", which loads the " + rootEntity + " list"
-				: rootQuery + ", which loads the " + rootEntity + " list";
+		boolean repository = finding.loadedBy() != null;
+		String where = rootQuery + ", which loads the " + rootEntity + " list";
 		if (plan.attributePaths().size() == 1 && collections.isEmpty()) {
 			String path = plan.attributePaths().get(0);
 			return "add \"join fetch " + alias(rootEntity) + "." + path + "\" to the JPQL query of " + where
@@ -153,9 +153,16 @@ public final class JpaFindingEnricher implements FindingEnricher {
 			return "add @EntityGraph(attributePaths = \"" + path + "\") to " + where + ", or \"left join fetch "
 					+ alias(rootEntity) + "." + path + "\" to its JPQL query; lower effort: " + batches;
 		}
-		return "add @EntityGraph(attributePaths = " + graph + ") to " + where + ": it fetches every association "
-				+ "this scope loaded lazily from those rows (" + String.join(", ", plan.associations())
-				+ "); lower effort: " + batches;
+		String every = "every association this scope loaded lazily from those rows ("
+				+ String.join(", ", plan.associations()) + ")";
+		if (!repository) {
+			// A query of the application's own: an entity graph is given to it as a hint.
+			return "fetch " + every + " with " + where + ": give it the entity graph " + graph
+					+ " as its jakarta.persistence.fetchgraph hint, or move it to a repository method with "
+					+ "@EntityGraph(attributePaths = " + graph + "); lower effort: " + batches;
+		}
+		return "add @EntityGraph(attributePaths = " + graph + ") to " + where + ": it fetches " + every
+				+ "; lower effort: " + batches;
 	}
 
 	private static boolean isCollection(String kind) {

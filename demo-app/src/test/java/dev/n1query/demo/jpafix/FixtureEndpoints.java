@@ -12,6 +12,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -28,9 +29,12 @@ public class FixtureEndpoints {
 
 	private final TeamRepository teams;
 
-	FixtureEndpoints(ClubRepository clubs, TeamRepository teams) {
+	private final EntityManager entityManager;
+
+	FixtureEndpoints(ClubRepository clubs, TeamRepository teams, EntityManager entityManager) {
 		this.clubs = clubs;
 		this.teams = teams;
+		this.entityManager = entityManager;
 	}
 
 	/** A page of clubs, each with its members' names: the members load per club. */
@@ -56,6 +60,19 @@ public class FixtureEndpoints {
 	@GetMapping("/test/jpafix/club-lockers/fixed")
 	List<Map<String, Object>> clubLockersFixed() {
 		return clubLockerRows(this.clubs.findAllWithMembersAndLockers());
+	}
+
+	/** One club by {@code findById}, with its members' lockers. */
+	@GetMapping("/test/jpafix/club-lockers/{id}")
+	List<Map<String, Object>> clubLockersById(@PathVariable long id) {
+		return clubLockerRows(List.of(this.clubs.findById(id).orElseThrow()));
+	}
+
+	/** The clubs by a JPQL query of the application's own, no repository: the call site is named. */
+	@GetMapping("/test/jpafix/club-lockers-jpql")
+	List<Map<String, Object>> clubLockersByJpql() {
+		return clubLockerRows(
+				this.entityManager.createQuery("select c from Club c order by c.id", Club.class).getResultList());
 	}
 
 	private static List<Map<String, Object>> clubLockerRows(List<Club> clubs) {

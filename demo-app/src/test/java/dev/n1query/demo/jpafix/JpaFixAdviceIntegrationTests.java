@@ -104,6 +104,34 @@ class JpaFixAdviceIntegrationTests {
 	}
 
 	@Test
+	void theRepositoryMethodIsNamedForFindById() throws Exception {
+		ScopeReport report = this.http.call("GET", "/test/jpafix/club-lockers/2");
+		assertNoDoubleFindings(report);
+		// Two lockers of one club's members: loaded lazily from rows of one query, an N+1 from 2.
+		assertThat(report.nPlusOne()).singleElement().satisfies((finding) -> {
+			assertThat(finding.entity() + "." + finding.association()).isEqualTo("Member.locker");
+			assertThat(finding.count()).isEqualTo(2);
+			assertThat(finding.loadedBy()).isEqualTo("ClubRepository.findById()");
+			assertThat(finding.suggestion())
+				.contains("@EntityGraph(attributePaths = {\"members\", \"members.locker\"}) to ClubRepository.findById()");
+		});
+	}
+
+	@Test
+	void withoutARepositoryTheCallSiteOfTheRootQueryIsNamed() throws Exception {
+		ScopeReport report = this.http.call("GET", "/test/jpafix/club-lockers-jpql");
+		assertNoDoubleFindings(report);
+		assertThat(report.nPlusOne()).hasSize(2).allSatisfy((finding) -> {
+			assertThat(finding.loadedBy()).isNull();
+			assertThat(finding.suggestion())
+				.contains("with the query at FixtureEndpoints.clubLockersByJpql(FixtureEndpoints.java:")
+				.contains("give it the entity graph {\"members\", \"members.locker\"} as its "
+						+ "jakarta.persistence.fetchgraph hint")
+				.doesNotContain("the repository method that loads");
+		});
+	}
+
+	@Test
 	void theSuggestedEntityGraphAppliedAsWrittenRunsOneStatementWithTheSameBody() throws Exception {
 		// ClubRepository.findAllWithMembersAndLockers() carries exactly the suggested annotation.
 		HttpResponse<String> broken = this.http.get("/test/jpafix/club-lockers");
