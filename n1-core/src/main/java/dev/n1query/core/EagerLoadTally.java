@@ -12,9 +12,10 @@ import java.util.function.Function;
 /**
  * The associations fetched eagerly in one scope and the properties its response read (a
  * template or a JSON serializer): finds eager loading nobody used. An association counts
- * as unused only when the response read other properties of the same entity, so entities
- * the response never saw (used in Java code and turned into a DTO or a number) are never
- * reported. Bounded: at most {@value #MAX_ASSOCIATIONS} associations and
+ * as unused only when the response read other properties of the same entity class, so
+ * entities the response never saw (used in Java code and turned into a DTO or a number, even
+ * a DTO of the same simple name) are never reported. Reads by Java code cannot be seen, so
+ * the advice for an EAGER mapping never changes the mapping. Bounded: at most {@value #MAX_ASSOCIATIONS} associations and
  * {@value #MAX_READS} distinct reads per scope. Guarded by its scope's lock.
  */
 final class EagerLoadTally {
@@ -25,7 +26,8 @@ final class EagerLoadTally {
 
 	private final Map<EagerLoad, Entry> loads = new LinkedHashMap<>();
 
-	// Type (entity, DTO …) → the properties the response read from its instances.
+	// Type (entity, DTO … by class name, or by the name a caller used) → the properties the
+	// response read from its instances.
 	private final Map<String, Set<String>> reads = new HashMap<>();
 
 	private int readCount;
@@ -71,7 +73,7 @@ final class EagerLoadTally {
 		for (Entry entry : this.loads.values()) {
 			EagerLoad load = entry.load;
 			String loadedBy = loaderOf.apply(load.entity());
-			Set<String> read = this.reads.get(load.entity());
+			Set<String> read = this.reads.get(load.entityType());
 			if (read == null || read.contains(load.association()) || this.readCount >= MAX_READS) {
 				continue; // never seen, read, or too many reads to judge
 			}

@@ -22,10 +22,37 @@ import java.util.List;
  * @param members for a loop that repeats several statements per item (A B C A B C …, an
  * "MN+1"), the N+1 of each statement, in loop order; empty otherwise
  * @param loadedBy the repository method that loaded the owning entities, where known
+ * @param fetchPlan for an N+1 on an association whose owners trace back to one query, every
+ * association the scope loaded lazily from that query's rows; {@code null} otherwise
+ * @param note what else is worth knowing, such as {@code 4 loads of 2 distinct rows} for an
+ * N+1 that loaded some rows more than once, or {@code null}
  */
 public record Finding(FindingKind kind, StatementType type, String fingerprint, String exampleSql, int count,
 		List<CallSite> callSites, long totalNanos, String entity, String association, String suggestion,
-		String associationKind, List<Finding> members, String loadedBy) {
+		String associationKind, List<Finding> members, String loadedBy, FetchPlan fetchPlan, String note) {
+
+	/**
+	 * A finding without a fetch plan or note.
+	 * @param kind the kind
+	 * @param type the kind of statement
+	 * @param fingerprint the fingerprint
+	 * @param exampleSql one execution's SQL
+	 * @param count the count
+	 * @param callSites the call sites
+	 * @param totalNanos the time spent
+	 * @param entity the entity, where known
+	 * @param association the association, where known
+	 * @param suggestion the fix
+	 * @param associationKind the association's kind, where known
+	 * @param members the members of a loop
+	 * @param loadedBy the repository method, where known
+	 */
+	public Finding(FindingKind kind, StatementType type, String fingerprint, String exampleSql, int count,
+			List<CallSite> callSites, long totalNanos, String entity, String association, String suggestion,
+			String associationKind, List<Finding> members, String loadedBy) {
+		this(kind, type, fingerprint, exampleSql, count, callSites, totalNanos, entity, association, suggestion,
+				associationKind, members, loadedBy, null, null);
+	}
 
 	/** Whether this finding is a loop of several statements per item. */
 	public boolean isLoop() {
@@ -46,7 +73,8 @@ public record Finding(FindingKind kind, StatementType type, String fingerprint, 
 	 */
 	public Finding withAttribution(String entity, String association, String suggestion) {
 		return new Finding(this.kind, this.type, this.fingerprint, this.exampleSql, this.count, this.callSites,
-				this.totalNanos, entity, association, suggestion, this.associationKind, this.members, this.loadedBy);
+				this.totalNanos, entity, association, suggestion, this.associationKind, this.members, this.loadedBy,
+				this.fetchPlan, this.note);
 	}
 
 }

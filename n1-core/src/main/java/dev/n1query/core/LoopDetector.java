@@ -70,12 +70,24 @@ final class LoopDetector {
 
 	private static Finding loop(List<Finding> members, int count) {
 		Finding first = members.get(0);
+		long totalNanos = members.stream().mapToLong(Finding::totalNanos).sum();
+		boolean oneFix = members.stream().allMatch((member) -> member.fetchPlan() != null
+				&& member.suggestion() != null && member.suggestion().equals(first.suggestion()));
+		if (oneFix) {
+			// Associations of the rows of one query: one fetch plan removes every statement.
+			String loaded = String.join(", ", members.stream()
+				.map((member) -> member.entity() + "." + member.association())
+				.toList());
+			return new Finding(FindingKind.N_PLUS_ONE, first.type(), first.fingerprint(), first.exampleSql(), count,
+					first.callSites(), totalNanos, first.entity(), first.association(),
+					"this loop runs " + members.size() + " statements per item (" + loaded
+							+ "), all loaded from the rows of one query; one fix removes them all: " + first.suggestion(),
+					first.associationKind(), List.copyOf(members), first.loadedBy(), first.fetchPlan(), null);
+		}
 		StringBuilder suggestion = new StringBuilder("this loop runs ").append(members.size())
 			.append(" statements per item; remove each one:");
-		long totalNanos = 0;
 		for (int i = 0; i < members.size(); i++) {
 			Finding member = members.get(i);
-			totalNanos += member.totalNanos();
 			suggestion.append(' ').append(i + 1).append(") ");
 			if (member.entity() != null && member.association() != null) {
 				suggestion.append(member.entity()).append('.').append(member.association()).append(": ");

@@ -49,6 +49,10 @@ public final class QueryScope implements AutoCloseable {
 	// Entity name → the repository method that last loaded it in this scope (bounded).
 	private final Map<String, String> loaders = new HashMap<>();
 
+	// Entity instances an ORM loaded → where they came from (bounded; cleared on close).
+	// Created on first use: scopes of apps without an ORM have none. Guarded by this.
+	private LoadOrigins origins;
+
 	// Created on the first eager load or read told (scopes of apps without an ORM have none).
 	// Guarded by this.
 	private EagerLoadTally eagerLoads;
@@ -255,12 +259,59 @@ public final class QueryScope implements AutoCloseable {
 	/**
 	 * Notes that the response (a template, a JSON serializer) read a property of an entity.
 	 * Reads are kept from the start, because reading a lazy reference can itself load the
-	 * entity and its eager associations.
-	 * @param entity the entity's simple name
+	 * entity and its eager associations. Matched against {@link EagerLoad#entityType()}.
+	 * @param entity the entity's class name (or the name its eager loads were told with)
 	 * @param property the property's name
 	 */
 	public synchronized void noteRead(String entity, String property) {
 		eagerLoads().noteRead(entity, property);
+	}
+
+	/**
+	 * Notes that the response (a template, a JSON serializer) read a property of an object,
+	 * identified by its class (seen through ORM proxies), so that a DTO never passes for the
+	 * entity of the same simple name.
+	 * @param type the object's runtime class
+	 * @param property the property's name
+	 */
+	public synchronized void noteRead(Class<?> type, String property) {
+		eagerLoads().noteRead(EntityNames.typeOf(type), property);
+	}
+
+	/**
+	 * Notes where an entity instance came from (told by an ORM integration): the query that
+	 * loaded it, or the association whose lazy loading did; for an instance not loaded yet (a
+	 * lazy reference), the association that holds it. Instances are told apart by identity; at
+	 * most {@value LoadOrigins#MAX_INSTANCES} per scope are kept.
+	 * @param instance the entity instance
+	 * @param origin where it came from
+	 */
+	public synchronized void noteOrigin(Object instance, LoadOrigin origin) {
+		if (!this.closed) {
+			if (this.origins == null) {
+				this.origins = new LoadOrigins();
+			}
+			this.origins.put(instance, origin);
+		}
+	}
+
+	/**
+	 * Where an entity instance came from, as told by {@link #noteOrigin}.
+	 * @param instance the entity instance
+	 * @return its origin, or {@code null} when not told (or past the bound)
+	 */
+	public synchronized LoadOrigin originOf(Object instance) {
+		return (this.origins != null) ? this.origins.get(instance) : null;
+	}
+
+	/**
+	 * The group of the latest statement recorded, for an ORM integration that needs to know
+	 * which query just loaded an entity.
+	 * @return its key, or {@code null} before any statement
+	 */
+	public synchronized GroupKey latestStatement() {
+		StatementGroup group = this.lastGroup;
+		return (group != null) ? new GroupKey(group.fingerprint.text(), group.callSite) : null;
 	}
 
 	private EagerLoadTally eagerLoads() {
@@ -336,7 +387,8 @@ public final class QueryScope implements AutoCloseable {
 			String sql = (execution.sql() != null) ? execution.sql() : "";
 			long exactKey = ParameterValues.exactHash(sql, execution.parameters());
 			tally.countExact(exactKey, sql, callSite);
-			addToGroup(tally, fingerprint, callSite, execution, index, exactKey, stack);
+			long inListKey = (fingerprint.inListSize() > 1) ? InListKey.of(sql, execution.parameters()) : 0;
+			addToGroup(tally, fingerprint, callSite, execution, index, exactKey, inListKey, stack);
 		}
 		if (this.statements.size() < this.maxStatements) {
 			this.statements.add(new RecordedStatement(index,
@@ -351,7 +403,7 @@ public final class QueryScope implements AutoCloseable {
 	}
 
 	private void addToGroup(FingerprintTally tally, Fingerprint fingerprint, CallSite callSite,
-			StatementExecution execution, int index, long exactKey, List<String> stack) {
+			StatementExecution execution, int index, long exactKey, long inListKey, List<String> stack) {
 		StatementGroup group = tally.lastGroup;
 		if (group == null || !group.callSite.equals(callSite)) {
 			group = group(fingerprint, callSite, execution, index, exactKey);
@@ -361,7 +413,7 @@ public final class QueryScope implements AutoCloseable {
 			tally.lastGroup = group;
 		}
 		this.lastGroup = group;
-		group.add(execution.durationNanos(), exactKey, fingerprint.inListSize(), execution.batchSize());
+		group.add(execution.durationNanos(), exactKey, fingerprint.inListSize(), inListKey, execution.batchSize());
 		if (group.stack == null && stack != null) {
 			group.stack = stack;
 		}
@@ -400,6 +452,7 @@ public final class QueryScope implements AutoCloseable {
 			}
 			this.closed = true;
 			this.durationNanos = System.nanoTime() - this.startNanos;
+			this.origins = null; // the entities must not outlive the unit of work
 		}
 		this.activities.clear();
 		this.tracker.closed(this);

@@ -31,7 +31,7 @@ public final class ReportFormatter {
 		if (finding.kind() == FindingKind.UNUSED_EAGER_LOADING) {
 			return finding.entity() + "." + finding.association() + " fetched eagerly (×" + finding.count()
 					+ ") by [" + shorten(finding.fingerprint()) + "] from " + finding.callSite()
-					+ ", never read by the response. Fix: " + finding.suggestion();
+					+ ", not read by the response's template or JSON. Fix: " + finding.suggestion();
 		}
 		StringBuilder line = new StringBuilder();
 		line.append(finding.count()).append(" × [").append(shorten(finding.fingerprint())).append(']');
@@ -46,6 +46,9 @@ public final class ReportFormatter {
 		}
 		if (finding.entity() != null && finding.association() != null) {
 			line.append(" loading ").append(finding.entity()).append('.').append(finding.association());
+		}
+		if (finding.note() != null) {
+			line.append(" (").append(finding.note()).append(')');
 		}
 		if (finding.suggestion() != null) {
 			line.append(". Fix: ").append(finding.suggestion());

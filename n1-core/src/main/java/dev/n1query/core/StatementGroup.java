@@ -28,6 +28,11 @@ final class StatementGroup {
 
 	boolean differingParameters;
 
+	private long firstInListKey;
+
+	/** Whether the content of the {@code IN} lists changed between executions (a batch, not a filter). */
+	boolean inListVaried;
+
 	/** The association whose lazy loading issued these statements, where an ORM said so. */
 	AssociationLoad association;
 
@@ -45,7 +50,13 @@ final class StatementGroup {
 		this.firstExactKey = exactKey;
 	}
 
-	void add(long durationNanos, long exactKey, int inListSize, int batchSize) {
+	void add(long durationNanos, long exactKey, int inListSize, long inListKey, int batchSize) {
+		if (this.count == 0) {
+			this.firstInListKey = inListKey;
+		}
+		else if (inListKey != this.firstInListKey || inListSize != this.maxInListSize) {
+			this.inListVaried = true;
+		}
 		this.count++;
 		this.maxBatchSize = Math.max(this.maxBatchSize, batchSize);
 		this.totalNanos += durationNanos;
@@ -56,9 +67,18 @@ final class StatementGroup {
 		}
 	}
 
-	/** JDBC batches and multi-key IN lists are the cure for an N+1, never one. */
+	/**
+	 * JDBC batches and multi-key IN lists are the cure for an N+1, never one. An IN list is a
+	 * batch when its values (or their number) change between executions; an IN list that stays
+	 * the same ({@code status in ('OPEN','PAID')}) is a filter, part of the shape.
+	 */
 	boolean isBatched() {
-		return this.maxInListSize > 1 || this.maxBatchSize > 1;
+		return this.maxBatchSize > 1 || (this.maxInListSize > 1 && (this.count == 1 || this.inListVaried));
+	}
+
+	/** Whether an ORM said these statements lazily loaded one association of owners from one query. */
+	boolean isAssociationLoadOfOneQuery() {
+		return this.association != null && this.association.association() != null && this.association.root() != null;
 	}
 
 }

@@ -10,7 +10,8 @@ package dev.n1query.core;
  * @param totalNanos time spent in all of them
  * @param maxNanos the slowest one
  * @param firstIndex the index of the first of them in the scope
- * @param inListSize the longest {@code IN} list among them (more than one: a batched load)
+ * @param inListSize the longest {@code IN} list among them when its content varied between executions
+ * (more than one: a batched load); 0 when none did (a constant list is a filter, part of the shape)
  * @param batchSize the largest JDBC batch among them (more than one: batched writes)
  * @param nPlusOne whether this group is reported as an N+1
  * @param stack the stack of one of them, outermost application frames included, when

@@ -21,23 +21,22 @@ final class Suggestions {
 				+ "query again";
 	}
 
+	// N1 sees what templates and JSON serializers read, never what Java code reads: the advice
+	// must hold even if Java code of this request reads the association.
 	static String forUnusedEagerLoad(EagerLoad load, String loadedBy) {
 		String association = load.entity() + "." + load.association();
 		if (load.eagerMapping()) {
-			String annotation = switch (load.kind()) {
-				case "one-to-one" -> "@OneToOne";
-				case "one-to-many" -> "@OneToMany";
-				case "many-to-many" -> "@ManyToMany";
-				case "element-collection" -> "@ElementCollection";
-				default -> "@ManyToOne";
-			};
-			return association + " is mapped EAGER and this response never read it: map it " + annotation
-					+ "(fetch = FetchType.LAZY) and fetch it with @EntityGraph or JOIN FETCH only where it is shown";
+			return association + " is mapped EAGER, so every load of " + load.entity() + " loads it too, and this "
+					+ "response's template and JSON did not read it. N1 cannot see reads by Java code, so this does not "
+					+ "show that nothing uses it; keep the mapping as it is, and where a page needs only "
+					+ load.entity() + "'s own columns, load them with a projection (a DTO or interface projection), "
+					+ "which loads no association";
 		}
 		String query = (loadedBy != null) ? loadedBy : "the query that loaded " + load.entity();
-		return query + " fetches " + association + " (JOIN FETCH or @EntityGraph) and this response never read it: "
-				+ "load " + load.entity() + " without it here (a repository method without the fetch, or a "
-				+ "projection of the columns the page shows)";
+		return query + " fetches " + association + " (JOIN FETCH or @EntityGraph) and this response never read it "
+				+ "in its template or JSON: where no Java code of this request reads it either, load " + load.entity()
+				+ " without it here (a repository method without the fetch, or a projection of the columns the page "
+				+ "shows); N1 cannot see reads by Java code";
 	}
 
 }

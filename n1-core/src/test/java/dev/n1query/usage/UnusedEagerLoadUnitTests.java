@@ -84,8 +84,12 @@ class UnusedEagerLoadUnitTests {
 		assertThat(unused(this.tracker)).isEmpty();
 	}
 
+	/**
+	 * N1 cannot see reads by Java code, so advice to map the association LAZY could break a
+	 * page that reads it in Java (issue 15): the fix never touches the mapping.
+	 */
 	@Test
-	void eagerMappingGetsTheMappingFix() {
+	void eagerMappingGetsAFixThatCannotBreakJavaReads() {
 		try (QueryScope scope = this.tracker.open("page")) {
 			this.tracker.record(StatementExecution.of("select * from desk"));
 			scope.noteEagerLoad(new EagerLoad("Desk", "room", "many-to-one", true));
@@ -93,7 +97,9 @@ class UnusedEagerLoadUnitTests {
 		}
 		assertThat(this.reports.get(0).unusedEagerLoads()).singleElement()
 			.satisfies((finding) -> assertThat(finding.suggestion()).startsWith("Desk.room is mapped EAGER")
-				.contains("@ManyToOne(fetch = FetchType.LAZY)"));
+				.contains("keep the mapping")
+				.contains("projection")
+				.doesNotContain("FetchType.LAZY"));
 	}
 
 	@Test

@@ -17,8 +17,9 @@ import org.hibernate.event.spi.PostLoadEventListener;
  * Hibernate initialises such an entity (an "enhanced proxy") from its interceptor without
  * any event before the statement, so N1 looks after the load: when a bytecode-enhanced
  * entity was loaded by a statement not attributed yet, and Hibernate's enhanced-proxy
- * interceptor is on the stack, the statement loaded the to-one association that points at
- * that entity. The stack is walked at most once per group of statements.
+ * interceptor is on the stack, the statement loaded a to-one association that points at
+ * the entity: the one that holds that very instance (see {@link LoadOriginObserver}). The
+ * stack is walked at most once per group of statements.
  */
 final class EnhancedProxyLoadObserver implements PostLoadEventListener {
 
@@ -45,10 +46,14 @@ final class EnhancedProxyLoadObserver implements PostLoadEventListener {
 		try {
 			QueryScope scope = this.tracker.get().current();
 			if (scope != null && scope.offerLatestStatement() && loadedByEnhancedProxy()) {
-				AssociationLoad load = N1HibernateIntegrator.toOneLoadOf(event.getPersister().getMappedClass().getName(),
-						this.model.apply(event.getPersister().getFactory()));
-				scope.attributeLatestStatement(new AssociationLoad(load.entity(), load.association(), load.kind(),
-						scope.loaderOf(load.entity())));
+				// The enhanced proxy is the instance being loaded: the association that holds it,
+				// where the scope was told, else the one association to its entity, if only one.
+				AssociationLoad load = (scope.originOf(event.getEntity()) instanceof AssociationLoad holder
+						&& holder.association() != null) ? holder
+								: N1HibernateIntegrator.toOneLoadOf(event.getPersister().getMappedClass().getName(),
+										this.model.apply(event.getPersister().getFactory()));
+				String root = (load.root() != null) ? load.root().entity() : load.entity();
+				scope.attributeLatestStatement(load.withLoadedBy(scope.loaderOf(root)));
 			}
 		}
 		catch (RuntimeException ex) {

@@ -16,7 +16,9 @@ import jakarta.persistence.metamodel.SingularAttribute;
 import org.hibernate.engine.FetchTiming;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.generator.OnExecutionGenerator;
+import org.hibernate.metamodel.CollectionClassification;
 import org.hibernate.metamodel.mapping.AttributeMapping;
+import org.hibernate.metamodel.mapping.PluralAttributeMapping;
 import org.hibernate.persister.entity.AbstractEntityPersister;
 import org.hibernate.persister.entity.EntityPersister;
 
@@ -42,8 +44,12 @@ final class HibernateModel {
 	 * @param kind {@code one-to-many}, {@code many-to-one}, {@code element-collection} …
 	 * @param eagerMapping whether it is mapped EAGER
 	 * @param eagerLoad what to tell a scope when it comes loaded with its owner
+	 * @param statePosition where its value sits in the owner's loaded state
+	 * @param bag whether it is a bag (a {@code List} without an order column): Hibernate cannot
+	 * fetch two bags in one query
 	 */
-	record Association(String name, String kind, boolean eagerMapping, EagerLoad eagerLoad) {
+	record Association(String name, String kind, boolean eagerMapping, EagerLoad eagerLoad, int statePosition,
+			boolean bag) {
 
 		boolean isCollection() {
 			return this.eagerLoad.isCollection();
@@ -78,9 +84,11 @@ final class HibernateModel {
 						.add(new AssociationLoad(name, attribute.getName(), kind, null));
 				}
 				if (kind != null && persister != null) {
-					boolean eager = isEager(persister, attribute.getName());
+					AttributeMapping mapping = persister.findAttributeMapping(attribute.getName());
+					boolean eager = isEager(mapping);
 					Association association = new Association(attribute.getName(), kind, eager,
-							new EagerLoad(name, attribute.getName(), kind, eager));
+							new EagerLoad(name, attribute.getName(), kind, eager, entity.getJavaType().getName()),
+							(mapping != null) ? mapping.getStateArrayPosition() : -1, isBag(mapping));
 					associations.add(association);
 					this.associationsByRole.put(entity.getJavaType().getName() + "." + attribute.getName(), association);
 					this.associationsByRole.put(name + "." + attribute.getName(), association);
@@ -108,9 +116,14 @@ final class HibernateModel {
 		this.byTable.put(table, new Entity(simpleName, identity, Map.copyOf(attributes)));
 	}
 
-	private static boolean isEager(EntityPersister persister, String attribute) {
-		AttributeMapping mapping = persister.findAttributeMapping(attribute);
+	private static boolean isEager(AttributeMapping mapping) {
 		return mapping != null && mapping.getMappedFetchOptions().getTiming() == FetchTiming.IMMEDIATE;
+	}
+
+	private static boolean isBag(AttributeMapping mapping) {
+		return mapping instanceof PluralAttributeMapping plural && plural.getCollectionDescriptor()
+			.getCollectionSemantics()
+			.getCollectionClassification() == CollectionClassification.BAG;
 	}
 
 	/**

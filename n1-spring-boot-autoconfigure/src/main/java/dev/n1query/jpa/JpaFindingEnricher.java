@@ -1,18 +1,25 @@
 package dev.n1query.jpa;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
+import dev.n1query.core.FetchPlan;
 import dev.n1query.core.Finding;
 import dev.n1query.core.FindingEnricher;
 import dev.n1query.core.FindingKind;
 import dev.n1query.core.N1Failures;
+import dev.n1query.core.RootQuery;
 import dev.n1query.core.StatementType;
 
 /**
- * Writes the fix for an N+1 the way a Spring Data JPA developer applies it: the entity
- * graph or fetch join for the association that was loaded per row, {@code saveAll} with
+ * Writes the fix for an N+1 the way a Spring Data JPA developer applies it, so that it works
+ * when applied as written: the entity graph or fetch join, on the repository method (or
+ * query) that loaded the roots, for every association the scope loaded lazily from them;
+ * batch fetching for a paged query or for several bags; {@code saveAll} with
  * JDBC batching for writes per row, an {@code …In} query and a map for lookups by a
  * non-key column, a grouped query for per-row counts. Runs when the report is analysed,
  * never on the statement path.
@@ -48,7 +55,7 @@ public final class JpaFindingEnricher implements FindingEnricher {
 		}
 		try {
 			if (finding.entity() != null) {
-				return associationFix(finding);
+				return associationFix(finding, model);
 			}
 			if (finding.type() == StatementType.SELECT) {
 				return selectFix(finding, model);
@@ -61,7 +68,7 @@ public final class JpaFindingEnricher implements FindingEnricher {
 		}
 	}
 
-	private static Finding associationFix(Finding finding) {
+	private static Finding associationFix(Finding finding, HibernateModel model) {
 		String entity = finding.entity();
 		String association = finding.association();
 		String alias = alias(entity);
@@ -70,11 +77,14 @@ public final class JpaFindingEnricher implements FindingEnricher {
 					+ "the rows referring to them (a JOIN FETCH or @EntityGraph), or add @BatchSize(size = 50) on "
 					+ entity);
 		}
+		if (finding.fetchPlan() != null) {
+			return finding.withAttribution(entity, association, planFix(finding, finding.fetchPlan(), model));
+		}
+		// The owners' query is unknown: never name a repository method that may not exist.
 		String loader = (finding.loadedBy() != null) ? finding.loadedBy() + ", which loads the " + entity + " list"
-				: "the repository method that loads the " + entity + " list";
+				: "the query that loads the " + entity + " rows";
 		String suggestion;
-		if (finding.associationKind() != null && (finding.associationKind().endsWith("-to-many")
-				|| finding.associationKind().equals("element-collection"))) {
+		if (isCollection(finding.associationKind())) {
 			suggestion = "add @EntityGraph(attributePaths = \"" + association + "\") to " + loader
 					+ ", or \"left join fetch " + alias + "." + association
 					+ "\" to its JPQL query; lower effort: @BatchSize(size = 50) on " + entity + "." + association
@@ -86,6 +96,77 @@ public final class JpaFindingEnricher implements FindingEnricher {
 					+ "\") on it; lower effort: spring.jpa.properties.hibernate.default_batch_fetch_size=50";
 		}
 		return finding.withAttribution(entity, association, suggestion);
+	}
+
+	/**
+	 * The fix when the owners trace back to one root query: fetch with it every association the
+	 * scope loaded lazily from its rows (an entity graph that leaves one out moves the
+	 * LazyInitializationException or the N+1 one level down); batch them when the root query is
+	 * paged (a collection fetch join makes Hibernate paginate in memory) or when two bags would
+	 * have to be fetched together (MultipleBagFetchException).
+	 */
+	private static String planFix(Finding finding, FetchPlan plan, HibernateModel model) {
+		RootQuery root = plan.root();
+		String rootEntity = root.entity();
+		String rootQuery = (finding.loadedBy() != null) ? finding.loadedBy()
+				: "the query at " + root.callSite();
+		String graph = (plan.attributePaths().size() == 1) ? "\"" + plan.attributePaths().get(0) + "\""
+				: plan.attributePaths().stream().map((path) -> "\"" + path + "\"").collect(Collectors.joining(", ", "{", "}"));
+		List<String> collections = new ArrayList<>();
+		List<String> bags = new ArrayList<>();
+		for (int i = 0; i < plan.attributePaths().size(); i++) {
+			if (plan.collectionPaths().contains(plan.attributePaths().get(i))) {
+				String name = plan.associations().get(i);
+				collections.add(name);
+				HibernateModel.Association mapped = model.association(name);
+				if (mapped != null && mapped.bag()) {
+					bags.add(name);
+				}
+			}
+		}
+		String batches = collections.stream().map((name) -> "@BatchSize(size = 50) on " + name)
+			.collect(Collectors.joining(", ", "", collections.isEmpty() ? "" : ", or "))
+				+ "spring.jpa.properties.hibernate.default_batch_fetch_size=50";
+		if (root.paged() && !collections.isEmpty()) {
+			return rootQuery + " loads a paged " + rootEntity + " list (LIMIT/OFFSET): a collection fetch join or "
+					+ "entity graph would make Hibernate paginate in memory and run more statements, so load "
+					+ String.join(", ", collections) + " in batches: " + batches + "; or in two steps: a page of ids "
+					+ "(a query selecting " + alias(rootEntity) + ".id with the Pageable), then one query for those ids "
+					+ "with @EntityGraph(attributePaths = " + graph + ")";
+		}
+		if (bags.size() > 1) {
+			return "load them in batches: " + batches + "; " + String.join(" and ", bags) + " are Lists (bags), "
+					+ "which Hibernate cannot fetch together in one query (MultipleBagFetchException): to fetch them "
+					+ "with " + rootQuery + ", map all but one of them as a Set and add @EntityGraph(attributePaths = "
+					+ graph + ")";
+		}
+		boolean repository = finding.loadedBy() != null;
+		String where = rootQuery + ", which loads the " + rootEntity + " list";
+		if (plan.attributePaths().size() == 1 && collections.isEmpty()) {
+			String path = plan.attributePaths().get(0);
+			return "add \"join fetch " + alias(rootEntity) + "." + path + "\" to the JPQL query of " + where
+					+ ", or @EntityGraph(attributePaths = \"" + path
+					+ "\") on it; lower effort: spring.jpa.properties.hibernate.default_batch_fetch_size=50";
+		}
+		if (plan.attributePaths().size() == 1) {
+			String path = plan.attributePaths().get(0);
+			return "add @EntityGraph(attributePaths = \"" + path + "\") to " + where + ", or \"left join fetch "
+					+ alias(rootEntity) + "." + path + "\" to its JPQL query; lower effort: " + batches;
+		}
+		String every = "every association this scope loaded lazily from those rows ("
+				+ String.join(", ", plan.associations()) + ")";
+		if (!repository) {
+			// A query of the application's own: an entity graph is given to it as a hint.
+			return "fetch " + every + " with " + where + ": give it the entity graph " + graph
+					+ " as its jakarta.persistence.fetchgraph hint, or move it to a repository method with "
+					+ "@EntityGraph(attributePaths = " + graph + "); lower effort: " + batches;
+		}
+		return "add @EntityGraph(attributePaths = " + graph + ") to " + where + ": it fetches " + every
+				+ "; lower effort: " + batches;
+	}
+
+	private static boolean isCollection(String kind) {
+		return kind != null && (kind.endsWith("-to-many") || kind.equals("element-collection"));
 	}
 
 	private static Finding selectFix(Finding finding, HibernateModel model) {

@@ -1,18 +1,22 @@
 package dev.n1query.jpa;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import dev.n1query.core.AssociationLoad;
 import dev.n1query.core.EagerLoad;
+import dev.n1query.core.LoadOrigin;
 import dev.n1query.core.N1Failures;
 import dev.n1query.core.QueryScope;
 import dev.n1query.core.QueryTracker;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.event.service.spi.EventListenerGroup;
 import org.hibernate.event.service.spi.EventListenerRegistry;
 import org.hibernate.event.spi.EventType;
 import org.hibernate.event.spi.InitializeCollectionEvent;
@@ -20,12 +24,16 @@ import org.hibernate.event.spi.InitializeCollectionEventListener;
 import org.hibernate.event.spi.LoadEvent;
 import org.hibernate.event.spi.LoadEventListener;
 import org.hibernate.integrator.spi.Integrator;
+import org.hibernate.persister.entity.EntityPersister;
 
 /**
  * Hibernate integration: around every lazy initialisation of a collection and every
  * proxy initialisation of an entity, tells the current query scope which association is
- * being loaded, so its statements are attributed to {@code Entity.association}. A
- * listener placed before Hibernate's own sets it, one placed after restores it. Lazy
+ * being loaded, so its statements are attributed to {@code Entity.association}. N1's
+ * listener runs Hibernate's own inside it, and restores the scope in a {@code finally},
+ * also when the load fails. A {@link LoadOriginObserver} tells the scope which association
+ * holds each instance not loaded yet and which query the owners came from, so a load names
+ * the right association among several to the same entity, and its path from the root. Lazy
  * to-one associations of bytecode-enhanced entities load without such an event: an
  * {@link EnhancedProxyLoadObserver} attributes them after the load. After every load, an
  * {@link EagerLoadObserver} tells the scope which associations came with the entity, for
@@ -58,29 +66,59 @@ public final class N1HibernateIntegrator implements Integrator {
 			SessionFactoryImplementor sessionFactory) {
 		this.sessionFactory = sessionFactory;
 		EventListenerRegistry registry = sessionFactory.getEventListenerRegistry();
-		registry.prependListeners(EventType.INIT_COLLECTION, (InitializeCollectionEventListener) (event) -> {
-			AssociationLoad load = collectionLoad(event, sessionFactory);
-			enter(load, eagerMapped(event.getCollection().getRole(), sessionFactory));
+		// Hibernate's own listeners run inside N1's, so that a load that fails (an
+		// ObjectNotFoundException, a JDBC error) still leaves its frame: nothing stale stays on
+		// the thread to misattribute later statements.
+		EventListenerGroup<InitializeCollectionEventListener> collections = registry
+			.getEventListenerGroup(EventType.INIT_COLLECTION);
+		List<InitializeCollectionEventListener> collectionListeners = listenersOf(collections);
+		collections.clearListeners();
+		collections.appendListener((event) -> {
+			enter(collectionLoad(event, sessionFactory), eagerMapped(event.getCollection().getRole(), sessionFactory));
+			try {
+				for (InitializeCollectionEventListener listener : collectionListeners) {
+					listener.onInitializeCollection(event);
+				}
+			}
+			finally {
+				leave();
+			}
 		});
-		registry.appendListeners(EventType.INIT_COLLECTION, (InitializeCollectionEventListener) (event) -> leave());
-		registry.prependListeners(EventType.LOAD, (LoadEventListener) (event, type) -> {
-			if (isAssociationLoad(type)) {
-				AssociationLoad load = proxyLoad(event, sessionFactory);
+		EventListenerGroup<LoadEventListener> loads = registry.getEventListenerGroup(EventType.LOAD);
+		List<LoadEventListener> loadListeners = listenersOf(loads);
+		loads.clearListeners();
+		loads.appendListener((event, type) -> {
+			boolean association = isAssociationLoad(type);
+			if (association) {
+				AssociationLoad load = proxyLoad(event, type, sessionFactory);
 				boolean eager = type == LoadEventListener.INTERNAL_LOAD_EAGER
 						|| type == LoadEventListener.INTERNAL_LOAD_NULLABLE;
 				enter(load, (eager && load != null && load.association() != null)
 						? eagerMapped(load.entity() + "." + load.association(), sessionFactory) : null);
 			}
-		});
-		registry.appendListeners(EventType.LOAD, (LoadEventListener) (event, type) -> {
-			if (isAssociationLoad(type)) {
-				leave();
+			try {
+				for (LoadEventListener listener : loadListeners) {
+					listener.onLoad(event, type);
+				}
+			}
+			finally {
+				if (association) {
+					leave();
+				}
 			}
 		});
 		registry.appendListeners(EventType.POST_LOAD, new EnhancedProxyLoadObserver(this.tracker, this::model));
+		registry.appendListeners(EventType.POST_LOAD,
+				new LoadOriginObserver(this.tracker, this::model, this::currentLoad));
 		if (this.observeEagerLoads) {
 			registry.appendListeners(EventType.POST_LOAD, new EagerLoadObserver(this.tracker, this::model));
 		}
+	}
+
+	private static <T> List<T> listenersOf(EventListenerGroup<T> group) {
+		List<T> listeners = new ArrayList<>();
+		group.listeners().forEach(listeners::add);
+		return List.copyOf(listeners);
 	}
 
 	@Override
@@ -108,44 +146,61 @@ public final class N1HibernateIntegrator implements Integrator {
 
 	// Loads nest (a collection's elements load their own to-ones): each enter pushes one
 	// frame, with what it replaced, restored by its leave, so leaves always pair up.
-	private final ThreadLocal<ArrayDeque<Frame>> frames = ThreadLocal.withInitial(ArrayDeque::new);
+	// Present only while a load runs on the thread: removed when its last frame leaves.
+	private final ThreadLocal<ArrayDeque<Frame>> frames = new ThreadLocal<>();
 
 	/**
 	 * One load in progress.
+	 * @param load the association being loaded, or {@code null}
 	 * @param previous the association load it replaced in the scope
 	 * @param eagerLoad what to tell the scope if the load runs a statement (an EAGER
 	 * mapping that cost SQL), or {@code null}
 	 * @param statementsBefore the scope's statement count when it started
 	 */
-	private record Frame(AssociationLoad previous, EagerLoad eagerLoad, int statementsBefore) {
+	private record Frame(AssociationLoad load, AssociationLoad previous, EagerLoad eagerLoad, int statementsBefore) {
+	}
+
+	private static final Frame NONE = new Frame(null, null, null, 0);
+
+	/** The association being loaded lazily on this thread, or {@code null}. */
+	private AssociationLoad currentLoad() {
+		ArrayDeque<Frame> stack = this.frames.get();
+		Frame frame = (stack != null) ? stack.peek() : null;
+		return (frame != null) ? frame.load() : null;
 	}
 
 	private void enter(AssociationLoad load, EagerLoad eagerLoad) {
-		Frame frame = new Frame(null, null, 0);
+		Frame frame = NONE;
 		try {
 			QueryScope scope = this.tracker.get().current();
 			if (scope != null && load != null) {
-				AssociationLoad named = new AssociationLoad(load.entity(), load.association(), load.kind(),
-						scope.loaderOf(load.entity()));
-				frame = new Frame(scope.swapAssociationLoad(named), eagerLoad,
+				// The repository method that loaded the roots, else the owners themselves.
+				String root = (load.root() != null) ? load.root().entity() : load.entity();
+				AssociationLoad named = load.withLoadedBy(scope.loaderOf(root));
+				frame = new Frame(named, scope.swapAssociationLoad(named), eagerLoad,
 						(eagerLoad != null) ? scope.queryCount() : 0);
 			}
 		}
 		catch (RuntimeException ex) {
 			N1Failures.swallow("observing a Hibernate lazy load", ex);
 		}
-		this.frames.get().push(frame);
+		ArrayDeque<Frame> stack = this.frames.get();
+		if (stack == null) {
+			stack = new ArrayDeque<>();
+			this.frames.set(stack);
+		}
+		stack.push(frame);
 	}
 
 	private void leave() {
 		ArrayDeque<Frame> stack = this.frames.get();
-		Frame frame = stack.isEmpty() ? new Frame(null, null, 0) : stack.pop();
-		if (stack.isEmpty()) {
+		Frame frame = (stack == null || stack.isEmpty()) ? NONE : stack.pop();
+		if (stack != null && stack.isEmpty()) {
 			this.frames.remove();
 		}
 		try {
 			QueryScope scope = this.tracker.get().current();
-			if (scope != null) {
+			if (scope != null && frame != NONE) {
 				if (frame.eagerLoad() != null && scope.queryCount() > frame.statementsBefore()) {
 					scope.noteEagerLoad(frame.eagerLoad());
 				}
@@ -173,13 +228,37 @@ public final class N1HibernateIntegrator implements Integrator {
 		}
 		int dot = role.lastIndexOf('.');
 		String owner = role.substring(0, dot);
-		return new AssociationLoad(owner.substring(owner.lastIndexOf('.') + 1), role.substring(dot + 1),
-				model(sessionFactory).collectionKind(role), null);
+		String entity = owner.substring(owner.lastIndexOf('.') + 1);
+		String association = role.substring(dot + 1);
+		String kind = model(sessionFactory).collectionKind(role);
+		QueryScope scope = this.tracker.get().current();
+		Object ownerInstance = event.getAffectedOwnerOrNull();
+		LoadOrigin origin = (scope != null && ownerInstance != null) ? scope.originOf(ownerInstance) : null;
+		return AssociationLoad.from(origin, entity, association, kind);
 	}
 
-	private AssociationLoad proxyLoad(LoadEvent event, SessionFactoryImplementor sessionFactory) {
+	// A proxy being initialised: the association that holds that very proxy, where the scope
+	// was told; otherwise the one association that points at its entity, if only one does.
+	private AssociationLoad proxyLoad(LoadEvent event, LoadEventListener.LoadType type,
+			SessionFactoryImplementor sessionFactory) {
 		String target = event.getEntityClassName();
-		return (target != null) ? toOneLoadOf(target, model(sessionFactory)) : null;
+		if (target == null) {
+			return null;
+		}
+		if (type == LoadEventListener.IMMEDIATE_LOAD && event.getEntityId() != null) {
+			QueryScope scope = this.tracker.get().current();
+			EntityPersister persister = sessionFactory.getMappingMetamodel().findEntityDescriptor(target);
+			if (scope != null && persister != null) {
+				Object proxy = event.getSession()
+					.getPersistenceContextInternal()
+					.getProxy(event.getSession().generateEntityKey(event.getEntityId(), persister));
+				if (proxy != null && scope.originOf(proxy) instanceof AssociationLoad holder
+						&& holder.association() != null) {
+					return holder;
+				}
+			}
+		}
+		return toOneLoadOf(target, model(sessionFactory));
 	}
 
 	/**

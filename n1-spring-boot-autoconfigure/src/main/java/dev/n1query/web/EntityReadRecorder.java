@@ -1,6 +1,5 @@
 package dev.n1query.web;
 
-import dev.n1query.core.EntityNames;
 import dev.n1query.core.QueryScope;
 import dev.n1query.core.QueryTracker;
 
@@ -57,7 +56,7 @@ final class EntityReadRecorder implements PropertyAccessor {
 	void record(Object target, String property) {
 		QueryScope scope = this.tracker.current();
 		if (scope != null && scope.watchesReads()) {
-			scope.noteRead(EntityNames.of(target.getClass()), property);
+			scope.noteRead(target.getClass(), property);
 		}
 	}
 

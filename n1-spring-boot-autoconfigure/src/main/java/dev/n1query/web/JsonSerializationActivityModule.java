@@ -98,7 +98,7 @@ public class JsonSerializationActivityModule extends SimpleModule {
 				return;
 			}
 			if (scope.watchesReads()) {
-				scope.noteRead(this.owner, this.javaName);
+				scope.noteRead(bean.getClass(), this.javaName); // by class: a DTO is not its entity
 			}
 			ActivityDetail previous = scope
 				.swapActivityDetail(new JsonLocation(generator.streamWriteContext(), this));

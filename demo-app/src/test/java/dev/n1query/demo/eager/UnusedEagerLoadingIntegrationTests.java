@@ -164,8 +164,10 @@ class UnusedEagerLoadingIntegrationTests {
 			assertThat(finding.count()).as("one select per room of the six desks").isEqualTo(2);
 			assertThat(finding.fingerprint()).as("the statement that fetched it").contains("from eager_room");
 			assertThat(finding.callSite().toString()).contains("EagerEndpoints.desks");
+			// Never "map it LAZY": N1 cannot see reads by Java code (issue 15).
 			assertThat(finding.suggestion()).startsWith("DeskEntity.room is mapped EAGER")
-				.contains("@ManyToOne(fetch = FetchType.LAZY)");
+				.contains("projection")
+				.doesNotContain("FetchType.LAZY");
 		});
 	}
 
@@ -183,7 +185,8 @@ class UnusedEagerLoadingIntegrationTests {
 			assertThat(finding.count()).isEqualTo(3);
 			assertThat(finding.fingerprint()).contains("from eager_cabin");
 			assertThat(finding.suggestion()).startsWith("ShipEntity.cabins is mapped EAGER")
-				.contains("@OneToMany(fetch = FetchType.LAZY)");
+				.contains("projection")
+				.doesNotContain("FetchType.LAZY");
 		});
 	}
 
