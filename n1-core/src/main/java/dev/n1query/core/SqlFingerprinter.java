@@ -91,6 +91,10 @@ public final class SqlFingerprinter {
 
 		private int lastGroupEnd = -1;
 
+		// Separators seen since the last token: emitted when a token follows, dropped at the
+		// end, so trailing separators leave no trace without looking ahead (one pass).
+		private int pendingSeparators;
+
 		Lexer(String sql) {
 			this.sql = sql;
 			this.length = sql.length();
@@ -102,8 +106,17 @@ public final class SqlFingerprinter {
 				char c = this.sql.charAt(this.pos);
 				if (isSpace(c)) {
 					this.pos++;
+					continue;
 				}
-				else if (c == '-' && peek(1) == '-') {
+				if (c == ';') {
+					this.pos++;
+					this.pendingSeparators++;
+					continue;
+				}
+				if (this.pendingSeparators > 0) {
+					emitPendingSeparators();
+				}
+				if (c == '-' && peek(1) == '-') {
 					skipLineComment();
 				}
 				else if (c == '/' && peek(1) == '*') {
@@ -164,12 +177,6 @@ public final class SqlFingerprinter {
 					this.pos++;
 					emit(Kind.DOT, ".");
 				}
-				else if (c == ';') {
-					this.pos++;
-					if (!onlySpaceOrSemicolonsLeft()) {
-						emit(Kind.OPERATOR, ";");
-					}
-				}
 				else {
 					operator();
 				}
@@ -192,14 +199,10 @@ public final class SqlFingerprinter {
 			return (index < this.length) ? this.sql.charAt(index) : '\0';
 		}
 
-		private boolean onlySpaceOrSemicolonsLeft() {
-			for (int i = this.pos; i < this.length; i++) {
-				char c = this.sql.charAt(i);
-				if (!isSpace(c) && c != ';') {
-					return false;
-				}
+		private void emitPendingSeparators() {
+			for (; this.pendingSeparators > 0; this.pendingSeparators--) {
+				emit(Kind.OPERATOR, ";");
 			}
-			return true;
 		}
 
 		private void skipLineComment() {
