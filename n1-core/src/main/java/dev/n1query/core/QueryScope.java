@@ -303,10 +303,14 @@ public final class QueryScope implements AutoCloseable {
 		return this.tallies.size() < MAX_FINGERPRINTS || this.statements.size() < this.maxStatements;
 	}
 
-	synchronized void record(StatementExecution execution, Fingerprint fingerprint, CallSite capturedCallSite,
+	/**
+	 * Records a statement, unless the scope is already closed: its report was handed out.
+	 * @return whether the statement was recorded
+	 */
+	synchronized boolean record(StatementExecution execution, Fingerprint fingerprint, CallSite capturedCallSite,
 			List<String> stack) {
 		if (this.closed) {
-			return;
+			return false;
 		}
 		int index = this.count++;
 		this.totalNanos += execution.durationNanos();
@@ -338,6 +342,7 @@ public final class QueryScope implements AutoCloseable {
 					ParameterValues.cut(execution.error(), ParameterValues.MAX_VALUE_LENGTH),
 					execution.dataSourceName(), callSite));
 		}
+		return true;
 	}
 
 	private void addToGroup(FingerprintTally tally, Fingerprint fingerprint, CallSite callSite,
