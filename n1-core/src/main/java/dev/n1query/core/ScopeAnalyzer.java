@@ -72,10 +72,10 @@ final class ScopeAnalyzer {
 			int repeated = 0;
 			String exampleSql = null;
 			Set<CallSite> callSites = new LinkedHashSet<>();
-			for (FingerprintTally.ExactRepeat repeat : tally.exact.values()) {
+			for (FingerprintTally.ExactRepeat repeat : tally.repeats()) {
 				if (repeat.count > 1) {
 					repeated += repeat.count;
-					exampleSql = (exampleSql != null) ? exampleSql : repeat.sql;
+					exampleSql = (exampleSql != null) ? exampleSql : repeat.statement.sql;
 					callSites.addAll(repeat.callSites);
 				}
 			}
@@ -84,7 +84,7 @@ final class ScopeAnalyzer {
 				continue;
 			}
 			duplicates.add(enrich(new Finding(FindingKind.DUPLICATE, tally.fingerprint.type(),
-					tally.fingerprint.text(), ParameterValues.cut(exampleSql, ParameterValues.MAX_SQL_LENGTH),
+					tally.fingerprint.text(), exampleSql,
 					repeated, List.copyOf(callSites), 0, null, null, Suggestions.forDuplicate(), null, List.of(), null)));
 		}
 		duplicates.sort(Comparator.comparing(Finding::count, Comparator.reverseOrder()));
