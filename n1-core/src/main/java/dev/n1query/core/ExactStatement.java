@@ -123,7 +123,7 @@ final class ExactStatement {
 
 	/** Characters retained (besides the text), to keep a scope's store within its budget. */
 	int retainedChars() {
-		int chars = 32 + this.values.length;
+		int chars = 128 + this.values.length; // the objects around the values, about 250 bytes
 		for (Object value : this.values) {
 			chars += (value instanceof String text) ? text.length()
 					: (value instanceof byte[] bytes) ? bytes.length / 2 : 0;
