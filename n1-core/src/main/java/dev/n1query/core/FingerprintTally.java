@@ -25,7 +25,13 @@ final class FingerprintTally {
 	/** Set when two executions came from different call sites: capture every one from then on. */
 	boolean mixedCallSites;
 
+	/** Distinct executions by their cheap hash; executions whose hashes collide are chained. */
 	final Map<Long, ExactRepeat> exact = new HashMap<>();
+
+	private int kept;
+
+	/** The text of the first execution kept: later ones with the same text share it. */
+	private String keptSql;
 
 	/** The group of the last execution: the next one usually belongs to it too. */
 	StatementGroup lastGroup;
@@ -55,29 +61,72 @@ final class FingerprintTally {
 		return captured;
 	}
 
-	void countExact(long key, String sql, CallSite callSite) {
-		ExactRepeat repeat = this.exact.get(key);
-		if (repeat == null) {
-			if (this.exact.size() < MAX_EXACT_KEYS) {
-				this.exact.put(key, new ExactRepeat(sql, callSite));
+	/**
+	 * Counts an execution as a repeat of an identical earlier one, compared by value.
+	 * @return the earlier one, or {@code null} when none is kept
+	 */
+	ExactStatement countRepeat(String sql, List<Object> values, long hash, CallSite callSite) {
+		for (ExactRepeat repeat = this.exact.get(hash); repeat != null; repeat = repeat.next) {
+			if (repeat.statement.matches(sql, values, hash)) {
+				repeat.count++;
+				repeat.addCallSite(callSite);
+				return repeat.statement;
 			}
-			return;
 		}
-		repeat.count++;
-		repeat.addCallSite(callSite);
+		return null;
+	}
+
+	/** Whether another distinct execution may be kept. */
+	boolean hasRoom() {
+		return this.kept < MAX_EXACT_KEYS;
+	}
+
+	/**
+	 * The text already kept for an earlier execution, when it equals the given one: string-
+	 * built statements of one shape often repeat their text, and need not keep it twice.
+	 * @return the kept text, or {@code null}
+	 */
+	String keptSqlEqualTo(String cutSql) {
+		if (this.keptSql == null) {
+			this.keptSql = cutSql;
+			return null;
+		}
+		return this.keptSql.equals(cutSql) ? this.keptSql : null;
+	}
+
+	/** Keeps a distinct execution (one that {@link #countRepeat} did not find). */
+	void keep(ExactStatement statement, CallSite callSite) {
+		if (statement.canRepeat()) {
+			this.kept++;
+			this.exact.put(statement.hash, new ExactRepeat(statement, callSite, this.exact.get(statement.hash)));
+		}
+	}
+
+	/** Every distinct execution kept. */
+	List<ExactRepeat> repeats() {
+		List<ExactRepeat> repeats = new ArrayList<>(this.kept);
+		for (ExactRepeat first : this.exact.values()) {
+			for (ExactRepeat repeat = first; repeat != null; repeat = repeat.next) {
+				repeats.add(repeat);
+			}
+		}
+		return repeats;
 	}
 
 	/** One exact statement (SQL text and values) and how often it ran. */
 	static final class ExactRepeat {
 
-		final String sql;
+		final ExactStatement statement;
+
+		final ExactRepeat next;
 
 		int count = 1;
 
 		final List<CallSite> callSites = new ArrayList<>(2);
 
-		ExactRepeat(String sql, CallSite callSite) {
-			this.sql = sql;
+		ExactRepeat(ExactStatement statement, CallSite callSite, ExactRepeat next) {
+			this.statement = statement;
+			this.next = next;
 			this.callSites.add(callSite);
 		}
 

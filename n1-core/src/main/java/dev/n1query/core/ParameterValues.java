@@ -3,13 +3,11 @@ package dev.n1query.core;
 import java.io.InputStream;
 import java.io.Reader;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
- * Renders bound parameter values as short, safe strings for reports, and hashes them to
- * tell identical executions apart, without ever reading a stream or LOB the application
- * still needs.
+ * Renders bound parameter values as short, safe strings for reports, without ever reading
+ * a stream or LOB the application still needs.
  */
 public final class ParameterValues {
 
@@ -18,6 +16,12 @@ public final class ParameterValues {
 
 	/** Longest rendering of one parameter value. */
 	public static final int MAX_VALUE_LENGTH = 200;
+
+	/**
+	 * The most values rendered (and kept for EXPLAIN) per statement; more are summed up in
+	 * one last entry such as {@code … 4,900 more}.
+	 */
+	public static final int MAX_VALUES = 100;
 
 	private ParameterValues() {
 	}
@@ -31,9 +35,13 @@ public final class ParameterValues {
 		if (values == null || values.isEmpty()) {
 			return List.of();
 		}
-		String[] rendered = new String[values.size()];
-		for (int i = 0; i < rendered.length; i++) {
+		int shown = Math.min(values.size(), MAX_VALUES);
+		String[] rendered = new String[(shown < values.size()) ? shown + 1 : shown];
+		for (int i = 0; i < shown; i++) {
 			rendered[i] = render(values.get(i));
+		}
+		if (shown < values.size()) {
+			rendered[shown] = String.format(java.util.Locale.ROOT, "… %,d more", values.size() - shown);
 		}
 		return List.of(rendered);
 	}
@@ -41,7 +49,8 @@ public final class ParameterValues {
 	/**
 	 * Keeps the values of simple, immutable types (numbers, strings up to
 	 * {@value #MAX_VALUE_LENGTH} characters, booleans, dates and times, UUIDs) and
-	 * replaces any other by {@code null}: enough to run EXPLAIN again, never a stream.
+	 * replaces any other by {@code null}: enough to run EXPLAIN again, never a stream. At
+	 * most {@value #MAX_VALUES} values are kept.
 	 * @param values the parameter values
 	 * @return the simple values, in order
 	 */
@@ -49,8 +58,8 @@ public final class ParameterValues {
 		if (values == null || values.isEmpty()) {
 			return List.of();
 		}
-		List<Object> simple = new ArrayList<>(values.size());
-		for (Object value : values) {
+		List<Object> simple = new ArrayList<>(Math.min(values.size(), MAX_VALUES));
+		for (Object value : values.subList(0, Math.min(values.size(), MAX_VALUES))) {
 			boolean keep = value instanceof Number || value instanceof Boolean || value instanceof java.util.UUID
 					|| value instanceof java.time.temporal.Temporal || value instanceof java.util.Date
 					|| (value instanceof String text && text.length() <= MAX_VALUE_LENGTH);
@@ -100,38 +109,6 @@ public final class ParameterValues {
 		catch (RuntimeException ex) {
 			return "<" + value.getClass().getName() + ">"; // its toString failed
 		}
-	}
-
-	/**
-	 * Hashes the SQL text and its values to recognise exact repeats.
-	 * @param sql the statement text
-	 * @param values the parameter values
-	 * @return a 64-bit hash
-	 */
-	static long exactHash(String sql, List<Object> values) {
-		long hash = ((long) sql.hashCode() << 32) ^ sql.length();
-		if (values != null) {
-			for (Object value : values) {
-				hash = hash * 1_000_003L + valueHash(value);
-			}
-		}
-		return hash;
-	}
-
-	private static int valueHash(Object value) {
-		if (value == null) {
-			return 0;
-		}
-		if (value instanceof byte[] bytes) {
-			return Arrays.hashCode(Arrays.copyOf(bytes, Math.min(bytes.length, 64))) * 31 + bytes.length;
-		}
-		if (value instanceof String || value instanceof Number || value instanceof Boolean
-				|| value instanceof java.time.temporal.Temporal || value instanceof java.util.Date
-				|| value instanceof java.util.UUID || value instanceof Enum) {
-			return value.hashCode();
-		}
-		// Streams, LOBs and unknown types: never assume two of them are equal.
-		return System.identityHashCode(value);
 	}
 
 	static String cut(String text, int max) {

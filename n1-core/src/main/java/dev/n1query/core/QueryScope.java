@@ -25,6 +25,12 @@ public final class QueryScope implements AutoCloseable {
 
 	static final int MAX_FINGERPRINTS = 1_000;
 
+	/**
+	 * Characters of text and values a scope keeps to recognise exact repeats (about 4 MB);
+	 * past it, new distinct executions are counted but no longer compared.
+	 */
+	static final int EXACT_BUDGET_CHARS = 2_000_000;
+
 	private final QueryTracker tracker;
 
 	private final String id;
@@ -77,6 +83,8 @@ public final class QueryScope implements AutoCloseable {
 	private final List<RecordedStatement> statements = new ArrayList<>();
 
 	private final Map<String, FingerprintTally> tallies = new HashMap<>();
+
+	private int exactBudget = EXACT_BUDGET_CHARS;
 
 	private final Map<GroupKey, StatementGroup> groups = new HashMap<>();
 
@@ -364,10 +372,14 @@ public final class QueryScope implements AutoCloseable {
 		return this.tallies.size() < MAX_FINGERPRINTS || this.statements.size() < this.maxStatements;
 	}
 
-	synchronized void record(StatementExecution execution, Fingerprint fingerprint, CallSite capturedCallSite,
+	/**
+	 * Records a statement, unless the scope is already closed: its report was handed out.
+	 * @return whether the statement was recorded
+	 */
+	synchronized boolean record(StatementExecution execution, Fingerprint fingerprint, CallSite capturedCallSite,
 			List<String> stack) {
 		if (this.closed) {
-			return;
+			return false;
 		}
 		int index = this.count++;
 		this.totalNanos += execution.durationNanos();
@@ -382,17 +394,25 @@ public final class QueryScope implements AutoCloseable {
 		}
 		CallSite callSite = (tally != null) ? tally.attribute(capturedCallSite)
 				: (capturedCallSite != null) ? capturedCallSite : CallSite.UNKNOWN;
+		String sql = (execution.sql() != null) ? execution.sql() : "";
+		// Cut once: the stored statement, its group and its exact-repeat entry share the text.
+		String cutSql = ParameterValues.cut(sql, ParameterValues.MAX_SQL_LENGTH);
 		if (tally != null) {
 			tally.executions++;
-			String sql = (execution.sql() != null) ? execution.sql() : "";
-			long exactKey = ParameterValues.exactHash(sql, execution.parameters());
-			tally.countExact(exactKey, sql, callSite);
-			long inListKey = (fingerprint.inListSize() > 1) ? InListKey.of(sql, execution.parameters()) : 0;
-			addToGroup(tally, fingerprint, callSite, execution, index, exactKey, inListKey, stack);
+			List<Object> values = execution.parameters();
+			long hash = ExactStatement.hash(sql, values);
+			ExactStatement exact = tally.countRepeat(sql, values, hash, callSite);
+			if (exact == null && tally.hasRoom() && this.exactBudget > 0) {
+				String kept = tally.keptSqlEqualTo(cutSql);
+				exact = ExactStatement.of(sql, (kept != null) ? kept : cutSql, values, hash);
+				this.exactBudget -= exact.retainedChars() + ((kept != null) ? 0 : cutSql.length());
+				tally.keep(exact, callSite);
+			}
+			long inListKey = (fingerprint.inListSize() > 1) ? InListKey.of(sql, values) : 0;
+			addToGroup(tally, fingerprint, callSite, execution, index, sql, cutSql, hash, exact, inListKey, stack);
 		}
 		if (this.statements.size() < this.maxStatements) {
-			this.statements.add(new RecordedStatement(index,
-					ParameterValues.cut(execution.sql(), ParameterValues.MAX_SQL_LENGTH), fingerprint,
+			this.statements.add(new RecordedStatement(index, (execution.sql() != null) ? cutSql : null, fingerprint,
 					ParameterValues.render(execution.parameters()),
 					this.keepExplainValues ? ParameterValues.simpleValues(execution.parameters()) : List.of(),
 					System.nanoTime() - this.startNanos,
@@ -400,20 +420,23 @@ public final class QueryScope implements AutoCloseable {
 					ParameterValues.cut(execution.error(), ParameterValues.MAX_VALUE_LENGTH),
 					execution.dataSourceName(), callSite));
 		}
+		return true;
 	}
 
 	private void addToGroup(FingerprintTally tally, Fingerprint fingerprint, CallSite callSite,
-			StatementExecution execution, int index, long exactKey, long inListKey, List<String> stack) {
+			StatementExecution execution, int index, String sql, String cutSql, long hash, ExactStatement exact,
+			long inListKey, List<String> stack) {
 		StatementGroup group = tally.lastGroup;
 		if (group == null || !group.callSite.equals(callSite)) {
-			group = group(fingerprint, callSite, execution, index, exactKey);
+			group = group(fingerprint, callSite, execution, index, sql, cutSql, hash, exact);
 			if (group == null) {
 				return;
 			}
 			tally.lastGroup = group;
 		}
 		this.lastGroup = group;
-		group.add(execution.durationNanos(), exactKey, fingerprint.inListSize(), inListKey, execution.batchSize());
+		group.add(execution.durationNanos(), sql, execution.parameters(), hash, fingerprint.inListSize(), inListKey,
+				execution.batchSize());
 		if (group.stack == null && stack != null) {
 			group.stack = stack;
 		}
@@ -423,15 +446,16 @@ public final class QueryScope implements AutoCloseable {
 	}
 
 	private StatementGroup group(Fingerprint fingerprint, CallSite callSite, StatementExecution execution, int index,
-			long exactKey) {
+			String sql, String cutSql, long hash, ExactStatement exact) {
 		GroupKey key = new GroupKey(fingerprint.text(), callSite);
 		StatementGroup group = this.groups.get(key);
 		if (group == null) {
 			if (this.groups.size() >= MAX_FINGERPRINTS) {
 				return null;
 			}
-			group = new StatementGroup(fingerprint, callSite,
-					ParameterValues.cut(execution.sql(), ParameterValues.MAX_SQL_LENGTH), index, exactKey);
+			ExactStatement first = (exact != null) ? exact
+					: ExactStatement.of(sql, cutSql, execution.parameters(), hash);
+			group = new StatementGroup(fingerprint, callSite, index, first);
 			this.groups.put(key, group);
 		}
 		return group;

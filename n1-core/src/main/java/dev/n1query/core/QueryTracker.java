@@ -210,14 +210,19 @@ public final class QueryTracker {
 					callSite = this.callSites.resolve(activity.activity, activity.detail);
 				}
 			}
-			scope.record(execution, fingerprint, callSite, stack);
+			if (!scope.record(execution, fingerprint, callSite, stack)) {
+				this.unscopedStatements.increment(); // its scope closed before it ran
+			}
 		}
 		catch (RuntimeException | StackOverflowError ex) {
 			N1Failures.swallow("recording a statement", ex);
 		}
 	}
 
-	/** Statements executed while no scope was bound to their thread. */
+	/**
+	 * Statements executed while no open scope was bound to their thread: none at all, or
+	 * one that had already closed (work that outlived its request).
+	 */
 	public long unscopedStatements() {
 		return this.unscopedStatements.sum();
 	}

@@ -6,8 +6,8 @@ import java.util.Locale;
 /**
  * Findings the application accepts: by a fragment of the fingerprint, by a fragment of
  * the call site ({@code com.acme.legacy.}, {@code ReportJob.run}), or by the route
- * ({@code /admin/**}, matched with {@code *} for one path segment and {@code **} for
- * any number).
+ * ({@code /admin/**}, an Ant-style pattern as Spring's {@code AntPathMatcher} reads it:
+ * {@code *} within one path segment, {@code **} for any number of segments).
  *
  * @param queries fragments of fingerprints, matched case-insensitively
  * @param callSites fragments of call sites, matched against {@code com.acme.Class.method}
@@ -45,39 +45,16 @@ public record Safelist(List<String> queries, List<String> callSites, List<String
 	}
 
 	/**
-	 * Matches a path against a pattern where {@code *} stands for any characters except
-	 * {@code /} and {@code **} for any characters.
+	 * Matches a path against an Ant-style pattern ({@code ?}, {@code *} within a segment,
+	 * {@code **} for any number of segments), as Spring's {@code AntPathMatcher} does,
+	 * in time bounded by the pattern's length times the path's.
 	 * @param pattern the pattern, such as {@code /admin/**}
 	 * @param path the path or route template
 	 * @return whether the path matches
+	 * @see UrlPattern
 	 */
 	public static boolean matches(String pattern, String path) {
-		return matches(pattern, 0, path, 0);
-	}
-
-	private static boolean matches(String pattern, int p, String path, int s) {
-		while (p < pattern.length()) {
-			char c = pattern.charAt(p);
-			if (c == '*') {
-				boolean anyDepth = p + 1 < pattern.length() && pattern.charAt(p + 1) == '*';
-				int next = anyDepth ? p + 2 : p + 1;
-				for (int end = s; end <= path.length(); end++) {
-					if (matches(pattern, next, path, end)) {
-						return true;
-					}
-					if (end < path.length() && !anyDepth && path.charAt(end) == '/') {
-						return false;
-					}
-				}
-				return false;
-			}
-			if (s >= path.length() || path.charAt(s) != c) {
-				return false;
-			}
-			p++;
-			s++;
-		}
-		return s == path.length();
+		return UrlPattern.matches(pattern, path);
 	}
 
 }

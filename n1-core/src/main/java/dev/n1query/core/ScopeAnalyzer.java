@@ -119,7 +119,7 @@ final class ScopeAnalyzer {
 		int repeats = 0;
 		for (FingerprintTally tally : tallies) {
 			if (tally.fingerprint.text().equals(group.fingerprint.text())) {
-				for (FingerprintTally.ExactRepeat repeat : tally.exact.values()) {
+				for (FingerprintTally.ExactRepeat repeat : tally.repeats()) {
 					if (repeat.count > 1 && repeat.callSites.contains(group.callSite)) {
 						repeats += repeat.count - 1;
 					}
@@ -139,11 +139,11 @@ final class ScopeAnalyzer {
 			int repeated = 0;
 			String exampleSql = null;
 			Set<CallSite> callSites = new LinkedHashSet<>();
-			for (FingerprintTally.ExactRepeat repeat : tally.exact.values()) {
+			for (FingerprintTally.ExactRepeat repeat : tally.repeats()) {
 				// Repeats inside an N+1 are a note on it (repeatedRows), not a duplicate of their own.
 				if (repeat.count > 1 && !insideNPlusOne(tally, repeat, nPlusOneGroups)) {
 					repeated += repeat.count;
-					exampleSql = (exampleSql != null) ? exampleSql : repeat.sql;
+					exampleSql = (exampleSql != null) ? exampleSql : repeat.statement.sql;
 					callSites.addAll(repeat.callSites);
 				}
 			}
@@ -152,7 +152,7 @@ final class ScopeAnalyzer {
 				continue;
 			}
 			duplicates.add(enrich(new Finding(FindingKind.DUPLICATE, tally.fingerprint.type(),
-					tally.fingerprint.text(), ParameterValues.cut(exampleSql, ParameterValues.MAX_SQL_LENGTH),
+					tally.fingerprint.text(), exampleSql,
 					repeated, List.copyOf(callSites), 0, null, null, Suggestions.forDuplicate(), null, List.of(), null)));
 		}
 		duplicates.sort(Comparator.comparing(Finding::count, Comparator.reverseOrder()));

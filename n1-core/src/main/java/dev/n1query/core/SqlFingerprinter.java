@@ -46,6 +46,30 @@ public final class SqlFingerprinter {
 		return new Lexer(sql).run();
 	}
 
+	/**
+	 * Replaces every literal of the given SQL (strings, numbers, booleans, hex, dollar-quoted
+	 * text) by the given mask, where the fingerprinter finds them, keeping everything else
+	 * (keywords, identifiers, bind markers, comments, white space) as written.
+	 * @param sql the statement text, may be {@code null}
+	 * @param mask what stands for each literal
+	 * @return the masked text ({@code null} for {@code null})
+	 */
+	static String maskLiterals(String sql, String mask) {
+		if (sql == null || sql.isEmpty()) {
+			return sql;
+		}
+		Lexer lexer = new Lexer(sql);
+		lexer.literals = new int[16];
+		lexer.run();
+		StringBuilder masked = new StringBuilder(sql.length());
+		int copied = 0;
+		for (int i = 0; i < lexer.literalCount; i += 2) {
+			masked.append(sql, copied, lexer.literals[i]).append(mask);
+			copied = lexer.literals[i + 1];
+		}
+		return masked.append(sql, copied, sql.length()).toString();
+	}
+
 	private enum Kind {
 
 		NONE, WORD, PLACEHOLDER, OPERATOR, OPEN, CLOSE, COMMA, DOT, CAST
@@ -91,6 +115,15 @@ public final class SqlFingerprinter {
 
 		private int lastGroupEnd = -1;
 
+		// Start and end of each literal, in pairs, when masking; null when fingerprinting.
+		int[] literals;
+
+		int literalCount;
+
+		// Separators seen since the last token: emitted when a token follows, dropped at the
+		// end, so trailing separators leave no trace without looking ahead (one pass).
+		private int pendingSeparators;
+
 		Lexer(String sql) {
 			this.sql = sql;
 			this.length = sql.length();
@@ -102,27 +135,37 @@ public final class SqlFingerprinter {
 				char c = this.sql.charAt(this.pos);
 				if (isSpace(c)) {
 					this.pos++;
+					continue;
 				}
-				else if (c == '-' && peek(1) == '-') {
+				if (c == ';') {
+					this.pos++;
+					this.pendingSeparators++;
+					continue;
+				}
+				if (this.pendingSeparators > 0) {
+					emitPendingSeparators();
+				}
+				if (c == '-' && peek(1) == '-') {
 					skipLineComment();
 				}
 				else if (c == '/' && peek(1) == '*') {
 					skipBlockComment();
 				}
 				else if (c == '\'') {
+					int start = this.pos;
 					skipString();
-					placeholder();
+					literal(start);
 				}
 				else if (c == '"' || c == '`') {
 					quotedIdentifier(c);
 				}
 				else if (isDigit(c) || (c == '.' && isDigit(peek(1)) && valueCanStartHere())) {
-					number();
+					number(this.pos);
 				}
 				else if (c == '-' && (isDigit(peek(1)) || (peek(1) == '.' && isDigit(peek(2))))
 						&& valueCanStartHere()) {
 					this.pos++;
-					number();
+					number(this.pos - 1);
 				}
 				else if (c == '$') {
 					dollar();
@@ -164,12 +207,6 @@ public final class SqlFingerprinter {
 					this.pos++;
 					emit(Kind.DOT, ".");
 				}
-				else if (c == ';') {
-					this.pos++;
-					if (!onlySpaceOrSemicolonsLeft()) {
-						emit(Kind.OPERATOR, ";");
-					}
-				}
 				else {
 					operator();
 				}
@@ -192,14 +229,10 @@ public final class SqlFingerprinter {
 			return (index < this.length) ? this.sql.charAt(index) : '\0';
 		}
 
-		private boolean onlySpaceOrSemicolonsLeft() {
-			for (int i = this.pos; i < this.length; i++) {
-				char c = this.sql.charAt(i);
-				if (!isSpace(c) && c != ';') {
-					return false;
-				}
+		private void emitPendingSeparators() {
+			for (; this.pendingSeparators > 0; this.pendingSeparators--) {
+				emit(Kind.OPERATOR, ";");
 			}
-			return true;
 		}
 
 		private void skipLineComment() {
@@ -260,7 +293,7 @@ public final class SqlFingerprinter {
 			emitWord(name.toString().toLowerCase(Locale.ROOT));
 		}
 
-		private void number() {
+		private void number(int start) {
 			if (peek(0) == '0' && (peek(1) == 'x' || peek(1) == 'X')) {
 				this.pos += 2;
 				while (this.pos < this.length && Character.digit(this.sql.charAt(this.pos), 16) >= 0) {
@@ -282,7 +315,19 @@ public final class SqlFingerprinter {
 					}
 				}
 			}
+			literal(start);
+		}
+
+		// A literal ends here: a placeholder in the fingerprint, a span to mask when masking.
+		private void literal(int start) {
 			placeholder();
+			if (this.literals != null) {
+				if (this.literalCount + 2 > this.literals.length) {
+					this.literals = java.util.Arrays.copyOf(this.literals, this.literals.length * 2);
+				}
+				this.literals[this.literalCount++] = start;
+				this.literals[this.literalCount++] = this.pos;
+			}
 		}
 
 		private boolean valueCanStartHere() {
@@ -336,8 +381,9 @@ public final class SqlFingerprinter {
 			if (tagEnd < this.length && this.sql.charAt(tagEnd) == '$') {
 				String tag = this.sql.substring(this.pos, tagEnd + 1);
 				int close = this.sql.indexOf(tag, tagEnd + 1);
+				int start = this.pos;
 				this.pos = (close < 0) ? this.length : close + tag.length();
-				placeholder();
+				literal(start);
 				return;
 			}
 			operator();
@@ -352,14 +398,14 @@ public final class SqlFingerprinter {
 			// Typed and prefixed string literals: X'0F', B'01', N'text', E'text'.
 			if (length == 1 && peek(0) == '\'' && "xXbBnNeE".indexOf(this.sql.charAt(start)) >= 0) {
 				skipString();
-				placeholder();
+				literal(start);
 				return;
 			}
 			char first = this.sql.charAt(start);
 			if ((length == 4 && (first == 't' || first == 'T') && this.sql.regionMatches(true, start, "true", 0, 4))
 					|| (length == 5 && (first == 'f' || first == 'F')
 							&& this.sql.regionMatches(true, start, "false", 0, 5))) {
-				placeholder();
+				literal(start);
 				return;
 			}
 			beginWord();

@@ -24,7 +24,8 @@ final class StatementGroup {
 
 	int maxBatchSize;
 
-	private long firstExactKey;
+	/** The first execution: any other one that differs from it makes the parameters differ. */
+	private final ExactStatement first;
 
 	boolean differingParameters;
 
@@ -42,15 +43,16 @@ final class StatementGroup {
 	/** The stack of one execution, when stacks are captured (the development panel). */
 	java.util.List<String> stack;
 
-	StatementGroup(Fingerprint fingerprint, CallSite callSite, String exampleSql, int firstIndex, long exactKey) {
+	StatementGroup(Fingerprint fingerprint, CallSite callSite, int firstIndex, ExactStatement first) {
 		this.fingerprint = fingerprint;
 		this.callSite = callSite;
-		this.exampleSql = exampleSql;
+		this.exampleSql = first.sql;
 		this.firstIndex = firstIndex;
-		this.firstExactKey = exactKey;
+		this.first = first;
 	}
 
-	void add(long durationNanos, long exactKey, int inListSize, long inListKey, int batchSize) {
+	void add(long durationNanos, String sql, java.util.List<Object> values, long hash, int inListSize, long inListKey,
+			int batchSize) {
 		if (this.count == 0) {
 			this.firstInListKey = inListKey;
 		}
@@ -62,8 +64,8 @@ final class StatementGroup {
 		this.totalNanos += durationNanos;
 		this.maxNanos = Math.max(this.maxNanos, durationNanos);
 		this.maxInListSize = Math.max(this.maxInListSize, inListSize);
-		if (exactKey != this.firstExactKey) {
-			this.differingParameters = true;
+		if (!this.differingParameters && !this.first.matches(sql, values, hash)) {
+			this.differingParameters = true; // compared by value: equal hashes prove nothing
 		}
 	}
 

@@ -15,6 +15,7 @@ import dev.n1query.core.ReportHistory;
 import dev.n1query.core.Safelist;
 import dev.n1query.core.ScopeReport;
 import dev.n1query.core.StatementGroupSummary;
+import dev.n1query.core.ValueMasking;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.actuate.endpoint.OperationResponseBody;
@@ -33,7 +34,7 @@ import org.springframework.boot.actuate.endpoint.annotation.Selector;
 @Endpoint(id = "queries")
 public class QueriesEndpoint {
 
-	static final String MASK = "******";
+	static final String MASK = ValueMasking.MASK;
 
 	private final ReportHistory history;
 
@@ -318,13 +319,14 @@ public class QueriesEndpoint {
 	 * One statement.
 	 *
 	 * @param index its position in the request
-	 * @param sql the SQL text
+	 * @param sql the SQL text, its literals masked unless values are shown
 	 * @param parameters the values, masked unless shown
 	 * @param durationMs how long it took
 	 * @param batchSize rows in a JDBC batch, 0 when not batched
 	 * @param rows rows affected where known
 	 * @param success whether it completed
-	 * @param error the failure's message
+	 * @param error the failure's message, the values it quotes masked unless values are
+	 * shown
 	 * @param dataSource the DataSource bean it ran on
 	 * @param callSite where it came from
 	 * @param group the index of its group, -1 when not grouped
@@ -336,9 +338,12 @@ public class QueriesEndpoint {
 		static StatementDescriptor of(RecordedStatement statement, boolean showValues, int group) {
 			List<String> parameters = showValues ? statement.parameters()
 					: statement.parameters().stream().map((value) -> MASK).toList();
-			return new StatementDescriptor(statement.index(), statement.sql(), parameters,
+			// String-built SQL carries its values as literals, and errors may quote them.
+			String sql = showValues ? statement.sql() : ValueMasking.sql(statement.sql());
+			String error = showValues ? statement.error() : ValueMasking.errorMessage(statement.error());
+			return new StatementDescriptor(statement.index(), sql, parameters,
 					millis(statement.durationNanos()), statement.batchSize(),
-					(statement.rows() >= 0) ? statement.rows() : null, statement.success(), statement.error(),
+					(statement.rows() >= 0) ? statement.rows() : null, statement.success(), error,
 					statement.dataSourceName(), statement.callSite().toString(), group);
 		}
 
