@@ -1,8 +1,11 @@
 package dev.n1query.jpa;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
 import dev.n1query.core.AssociationLoad;
@@ -40,7 +43,8 @@ public final class N1HibernateIntegrator implements Integrator {
 	// One model per session factory: an application can have several.
 	private final Map<SessionFactoryImplementor, HibernateModel> models = new ConcurrentHashMap<>();
 
-	private volatile SessionFactoryImplementor sessionFactory;
+	// In integration order; an application has one per persistence unit.
+	private final List<SessionFactoryImplementor> sessionFactories = new CopyOnWriteArrayList<>();
 
 	/**
 	 * Creates the integrator.
@@ -56,7 +60,7 @@ public final class N1HibernateIntegrator implements Integrator {
 	@Override
 	public void integrate(Metadata metadata, BootstrapContext bootstrapContext,
 			SessionFactoryImplementor sessionFactory) {
-		this.sessionFactory = sessionFactory;
+		this.sessionFactories.add(sessionFactory);
 		EventListenerRegistry registry = sessionFactory.getEventListenerRegistry();
 		registry.prependListeners(EventType.INIT_COLLECTION, (InitializeCollectionEventListener) (event) -> {
 			AssociationLoad load = collectionLoad(event, sessionFactory);
@@ -87,12 +91,16 @@ public final class N1HibernateIntegrator implements Integrator {
 	public void disintegrate(SessionFactoryImplementor sessionFactory,
 			org.hibernate.service.spi.SessionFactoryServiceRegistry serviceRegistry) {
 		this.models.remove(sessionFactory);
+		this.sessionFactories.remove(sessionFactory);
 	}
 
-	/** The model of the session factory integrated last, or {@code null} before. */
-	HibernateModel model() {
-		SessionFactoryImplementor factory = this.sessionFactory;
-		return (factory != null) ? model(factory) : null;
+	/** The models of every session factory integrated (persistence unit), latest first. */
+	List<HibernateModel> models() {
+		List<HibernateModel> all = new ArrayList<>(this.sessionFactories.size());
+		for (SessionFactoryImplementor factory : this.sessionFactories) {
+			all.add(0, model(factory));
+		}
+		return all;
 	}
 
 	private HibernateModel model(SessionFactoryImplementor sessionFactory) {

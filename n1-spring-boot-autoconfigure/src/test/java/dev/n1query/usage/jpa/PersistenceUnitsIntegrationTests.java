@@ -79,6 +79,36 @@ class PersistenceUnitsIntegrationTests {
 	}
 
 	@Test
+	void fixesOfWritesPerRowNameTheEntityInEitherPersistenceUnit() {
+		this.contextRunner.withUserConfiguration(TwoPersistenceUnits.class).run((context) -> {
+			QueryTracker tracker = context.getBean(QueryTracker.class);
+			EntityManagerFactory library = context.getBean("libraryEntityManagerFactory", EntityManagerFactory.class);
+			EntityManagerFactory shop = context.getBean("shopEntityManagerFactory", EntityManagerFactory.class);
+			assertThat(insertedOneByOne(library, tracker, (id) -> new Author(100 + id, "Author"))).containsExactly("Author");
+			assertThat(insertedOneByOne(shop, tracker, (id) -> new Customer(100 + id))).containsExactly("Customer");
+		});
+	}
+
+	// The entities named by the write N+1 of inserting rows with a flush each.
+	private static List<String> insertedOneByOne(EntityManagerFactory factory, QueryTracker tracker,
+			java.util.function.LongFunction<Object> entity) {
+		EntityManager entityManager = factory.createEntityManager();
+		QueryScope scope = tracker.open("inserts");
+		try (scope) {
+			entityManager.getTransaction().begin();
+			for (long id = 1; id <= 4; id++) {
+				entityManager.persist(entity.apply(id));
+				entityManager.flush();
+			}
+			entityManager.getTransaction().commit();
+		}
+		finally {
+			entityManager.close();
+		}
+		return scope.report().nPlusOne().stream().map((finding) -> finding.entity()).toList();
+	}
+
+	@Test
 	void integratorProviderGivenAsClassNameStillRunsBesideN1() {
 		this.contextRunner.withUserConfiguration(LibraryEntities.class)
 			.withPropertyValues("spring.jpa.properties." + INTEGRATOR_PROVIDER + "="
