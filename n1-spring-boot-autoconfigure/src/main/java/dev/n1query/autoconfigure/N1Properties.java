@@ -92,9 +92,8 @@ public class N1Properties implements Validator {
 		atLeast(errors, "metrics.max-job-tags", properties.metrics.maxJobTags, 1);
 		atLeast(errors, "overlay.stack-depth", properties.overlay.stackDepth, 0);
 		Duration explainTimeout = properties.overlay.explainTimeout;
-		if (explainTimeout == null || explainTimeout.compareTo(Duration.ofSeconds(1)) < 0) {
-			reject(errors, "overlay.explain-timeout", explainTimeout, "must be at least 1s (JDBC query timeouts count "
-					+ "whole seconds)");
+		if (explainTimeout == null || explainTimeout.isNegative() || explainTimeout.isZero()) {
+			reject(errors, "overlay.explain-timeout", explainTimeout, "must be positive");
 		}
 		String path = properties.overlay.path;
 		if (path == null || path.isBlank() || path.equals("/")) {
@@ -152,7 +151,8 @@ public class N1Properties implements Validator {
 		private String path = "/n1";
 
 		/**
-		 * Query timeout for the panel's EXPLAIN.
+		 * Query timeout for the panel's EXPLAIN. JDBC counts whole seconds: fractions are
+		 * dropped, and less than a second counts as one.
 		 */
 		private Duration explainTimeout = Duration.ofSeconds(5);
 
