@@ -1,15 +1,10 @@
 package dev.n1query.autoconfigure;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import dev.n1query.core.QueryTracker;
 import dev.n1query.jpa.JpaFindingEnricher;
 import dev.n1query.jpa.N1HibernateIntegrator;
 import dev.n1query.jpa.RepositoryLoaderListener;
 import dev.n1query.web.TemplateReadsDialect;
-import org.hibernate.integrator.spi.Integrator;
-import org.hibernate.jpa.boot.spi.IntegratorProvider;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -18,7 +13,6 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.repository.core.support.RepositoryFactoryBeanSupport;
@@ -26,16 +20,14 @@ import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Auto-configuration of the Hibernate enrichment: findings name the entity and the
- * association loaded per row and give the JPA fix. Only with Hibernate and Spring Boot's
- * Hibernate support on the classpath.
+ * association loaded per row and give the JPA fix, in every persistence unit. Only with
+ * Hibernate and Spring's JPA support on the classpath.
  */
 @AutoConfiguration(after = N1AutoConfiguration.class)
 @ConditionalOnClass(name = { "org.hibernate.integrator.spi.Integrator",
-		"org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer" })
+		"org.springframework.orm.jpa.AbstractEntityManagerFactoryBean" })
 @ConditionalOnBooleanProperty(name = "n1.enabled", matchIfMissing = true)
 public final class N1JpaAutoConfiguration {
-
-	static final String INTEGRATOR_PROVIDER = "hibernate.integrator_provider";
 
 	@Bean
 	N1HibernateIntegrator n1HibernateIntegrator(ObjectProvider<QueryTracker> tracker, N1Properties properties) {
@@ -43,19 +35,14 @@ public final class N1JpaAutoConfiguration {
 				properties.getDetection().isUnusedEagerLoading());
 	}
 
+	/**
+	 * Integrates N1 into every JPA EntityManagerFactory bean, Spring Boot's and the
+	 * application's own.
+	 */
 	@Bean
-	HibernatePropertiesCustomizer n1HibernateIntegration(N1HibernateIntegrator integrator) {
-		return (properties) -> {
-			Object existing = properties.get(INTEGRATOR_PROVIDER);
-			properties.put(INTEGRATOR_PROVIDER, (IntegratorProvider) () -> {
-				List<Integrator> integrators = new ArrayList<>();
-				if (existing instanceof IntegratorProvider provider) {
-					integrators.addAll(provider.getIntegrators()); // keep the application's own
-				}
-				integrators.add(integrator);
-				return integrators;
-			});
-		};
+	static N1EntityManagerFactoryPostProcessor n1EntityManagerFactoryPostProcessor(
+			ObjectProvider<N1HibernateIntegrator> integrator) {
+		return new N1EntityManagerFactoryPostProcessor(integrator);
 	}
 
 	@Bean

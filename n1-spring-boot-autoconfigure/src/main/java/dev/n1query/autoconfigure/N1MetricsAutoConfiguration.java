@@ -18,8 +18,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Auto-configuration of N1's Micrometer meters ({@code n1.*}), with a cap on the
- * distinct {@code uri} tag values they may create.
+ * Auto-configuration of N1's Micrometer meters ({@code n1.*}), with caps on the distinct
+ * {@code uri} and {@code job.name} tag values they may create.
  */
 @AutoConfiguration(after = N1AutoConfiguration.class,
 		afterName = "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration")
@@ -37,22 +37,30 @@ public final class N1MetricsAutoConfiguration {
 
 	@Bean
 	MeterFilter n1UriTagLimit(N1Properties properties) {
-		int maxUriTags = properties.getMetrics().getMaxUriTags();
+		return tagLimit("uri", "routes", "n1.metrics.max-uri-tags", properties.getMetrics().getMaxUriTags());
+	}
+
+	@Bean
+	MeterFilter n1JobNameTagLimit(N1Properties properties) {
+		return tagLimit("job.name", "jobs", "n1.metrics.max-job-tags", properties.getMetrics().getMaxJobTags());
+	}
+
+	// Meters past the cap are denied, and that is logged once.
+	private static MeterFilter tagLimit(String tag, String what, String property, int maximum) {
 		AtomicBoolean logged = new AtomicBoolean();
 		MeterFilter denyAndLogOnce = new MeterFilter() {
 
 			@Override
 			public MeterFilterReply accept(Meter.Id id) {
 				if (logged.compareAndSet(false, true)) {
-					logger.warn("Reached the maximum of {} 'uri' tag values on N1's meters ({}); further routes are "
-							+ "not metered. Raise n1.metrics.max-uri-tags if this is expected.", maxUriTags,
-							id.getName());
+					logger.warn("Reached the maximum of {} '{}' tag values on N1's meters ({}); further {} are not "
+							+ "metered. Raise {} if this is expected.", maximum, tag, id.getName(), what, property);
 				}
 				return MeterFilterReply.DENY;
 			}
 
 		};
-		return MeterFilter.maximumAllowableTags("n1.", "uri", maxUriTags, denyAndLogOnce);
+		return MeterFilter.maximumAllowableTags("n1.", tag, maximum, denyAndLogOnce);
 	}
 
 }

@@ -9,12 +9,17 @@ import java.util.Set;
 import dev.n1query.core.DetectionMode;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
 
 /**
- * Configuration properties for N1, under {@code n1.}.
+ * Configuration properties for N1, under {@code n1.}. They validate themselves when bound
+ * (Spring Boot calls a properties bean that is a {@link Validator}), so an invalid value
+ * fails startup with a message naming the property and its allowed range, with or
+ * without a Bean Validation provider on the classpath.
  */
 @ConfigurationProperties("n1")
-public class N1Properties {
+public class N1Properties implements Validator {
 
 	/**
 	 * Whether N1 is enabled. When false, no DataSource is wrapped and nothing is tracked.
@@ -71,6 +76,58 @@ public class N1Properties {
 
 	public Overlay getOverlay() {
 		return this.overlay;
+	}
+
+	@Override
+	public boolean supports(Class<?> type) {
+		return N1Properties.class.isAssignableFrom(type);
+	}
+
+	@Override
+	public void validate(Object target, Errors errors) {
+		N1Properties properties = (N1Properties) target;
+		atLeast(errors, "detection.threshold", properties.detection.threshold, 2);
+		atLeast(errors, "detection.max-statements", properties.detection.maxStatements, 0);
+		atLeast(errors, "history.size", properties.history.size, 0);
+		atLeast(errors, "history.hotspots", properties.history.hotspots, 0);
+		atLeast(errors, "metrics.max-uri-tags", properties.metrics.maxUriTags, 1);
+		atLeast(errors, "metrics.max-job-tags", properties.metrics.maxJobTags, 1);
+		atLeast(errors, "overlay.stack-depth", properties.overlay.stackDepth, 0);
+		Duration explainTimeout = properties.overlay.explainTimeout;
+		if (explainTimeout == null || explainTimeout.isNegative() || explainTimeout.isZero()) {
+			reject(errors, "overlay.explain-timeout", explainTimeout, "must be positive");
+		}
+		String path = properties.overlay.path;
+		if (path == null || path.isBlank() || path.equals("/")) {
+			reject(errors, "overlay.path", "'" + path + "'", "must be a path prefix such as /n1");
+		}
+	}
+
+	private static void atLeast(Errors errors, String property, int value, int minimum) {
+		if (value < minimum) {
+			reject(errors, property, value, "must be at least " + minimum);
+		}
+	}
+
+	// The message names the full property, so it reads well in any exception or log.
+	private static void reject(Errors errors, String property, Object value, String rule) {
+		String field = camelCase(property);
+		errors.rejectValue(field, "n1.invalid", "n1." + property + " " + rule + ", was " + value);
+	}
+
+	private static String camelCase(String property) {
+		StringBuilder field = new StringBuilder(property.length());
+		boolean upper = false;
+		for (char c : property.toCharArray()) {
+			if (c == '-') {
+				upper = true;
+			}
+			else {
+				field.append(upper ? Character.toUpperCase(c) : c);
+				upper = false;
+			}
+		}
+		return field.toString();
 	}
 
 	public Web getWeb() {
@@ -130,7 +187,8 @@ public class N1Properties {
 		private String path = "/n1";
 
 		/**
-		 * Query timeout for the panel's EXPLAIN.
+		 * Query timeout for the panel's EXPLAIN. JDBC counts whole seconds: fractions are
+		 * dropped, and less than a second counts as one.
 		 */
 		private Duration explainTimeout = Duration.ofSeconds(5);
 
@@ -212,6 +270,12 @@ public class N1Properties {
 		 */
 		private int maxUriTags = 100;
 
+		/**
+		 * Most distinct 'job.name' tag values on n1.* meters; meters for further jobs are
+		 * not registered (logged once).
+		 */
+		private int maxJobTags = 100;
+
 		public boolean isEnabled() {
 			return this.enabled;
 		}
@@ -234,6 +298,14 @@ public class N1Properties {
 
 		public void setMaxUriTags(int maxUriTags) {
 			this.maxUriTags = maxUriTags;
+		}
+
+		public int getMaxJobTags() {
+			return this.maxJobTags;
+		}
+
+		public void setMaxJobTags(int maxJobTags) {
+			this.maxJobTags = maxJobTags;
 		}
 
 	}

@@ -49,18 +49,19 @@ public final class JpaFindingEnricher implements FindingEnricher {
 		if (finding.kind() != FindingKind.N_PLUS_ONE) {
 			return finding;
 		}
-		HibernateModel model = this.integrator.model();
-		if (model == null) {
-			return finding;
-		}
 		try {
 			if (finding.entity() != null) {
 				return associationFix(finding, model);
 			}
-			if (finding.type() == StatementType.SELECT) {
-				return selectFix(finding, model);
+			// Several persistence units: the first whose tables the statement names.
+			for (HibernateModel model : this.integrator.models()) {
+				Finding fixed = (finding.type() == StatementType.SELECT) ? selectFix(finding, model)
+						: writeFix(finding, model);
+				if (fixed != finding) {
+					return fixed;
+				}
 			}
-			return writeFix(finding, model);
+			return finding;
 		}
 		catch (RuntimeException ex) {
 			N1Failures.swallow("writing a JPA fix", ex);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
 import dev.n1query.core.AssociationLoad;
@@ -48,7 +49,8 @@ public final class N1HibernateIntegrator implements Integrator {
 	// One model per session factory: an application can have several.
 	private final Map<SessionFactoryImplementor, HibernateModel> models = new ConcurrentHashMap<>();
 
-	private volatile SessionFactoryImplementor sessionFactory;
+	// In integration order; an application has one per persistence unit.
+	private final List<SessionFactoryImplementor> sessionFactories = new CopyOnWriteArrayList<>();
 
 	/**
 	 * Creates the integrator.
@@ -64,7 +66,7 @@ public final class N1HibernateIntegrator implements Integrator {
 	@Override
 	public void integrate(Metadata metadata, BootstrapContext bootstrapContext,
 			SessionFactoryImplementor sessionFactory) {
-		this.sessionFactory = sessionFactory;
+		this.sessionFactories.add(sessionFactory);
 		EventListenerRegistry registry = sessionFactory.getEventListenerRegistry();
 		// Hibernate's own listeners run inside N1's, so that a load that fails (an
 		// ObjectNotFoundException, a JDBC error) still leaves its frame: nothing stale stays on
@@ -125,12 +127,16 @@ public final class N1HibernateIntegrator implements Integrator {
 	public void disintegrate(SessionFactoryImplementor sessionFactory,
 			org.hibernate.service.spi.SessionFactoryServiceRegistry serviceRegistry) {
 		this.models.remove(sessionFactory);
+		this.sessionFactories.remove(sessionFactory);
 	}
 
-	/** The model of the session factory integrated last, or {@code null} before. */
-	HibernateModel model() {
-		SessionFactoryImplementor factory = this.sessionFactory;
-		return (factory != null) ? model(factory) : null;
+	/** The models of every session factory integrated (persistence unit), latest first. */
+	List<HibernateModel> models() {
+		List<HibernateModel> all = new ArrayList<>(this.sessionFactories.size());
+		for (SessionFactoryImplementor factory : this.sessionFactories) {
+			all.add(0, model(factory));
+		}
+		return all;
 	}
 
 	private HibernateModel model(SessionFactoryImplementor sessionFactory) {

@@ -32,6 +32,8 @@ public class N1RequestFilter extends OncePerRequestFilter {
 	/** The request attribute holding the request's scope. */
 	public static final String SCOPE_ATTRIBUTE = N1RequestFilter.class.getName() + ".scope";
 
+	private static final String ASYNC_COMPLETION_ATTRIBUTE = N1RequestFilter.class.getName() + ".asyncCompletion";
+
 	private final QueryTracker tracker;
 
 	private final List<RequestReportObserver> observers;
@@ -78,8 +80,9 @@ public class N1RequestFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		QueryScope scope = (QueryScope) request.getAttribute(SCOPE_ATTRIBUTE);
-		if (scope == null && isAsyncDispatch(request)) {
-			chain.doFilter(request, response); // started before N1 was there
+		AsyncCompletion asyncCompletion = (AsyncCompletion) request.getAttribute(ASYNC_COMPLETION_ATTRIBUTE);
+		if ((scope == null || (asyncCompletion != null && asyncCompletion.isDone())) && isAsyncDispatch(request)) {
+			chain.doFilter(request, response); // started before N1 was there, or already ended
 			return;
 		}
 		boolean headers = sendsHeaders(request);
@@ -104,9 +107,12 @@ public class N1RequestFilter extends OncePerRequestFilter {
 		}
 		finally {
 			if (failure == null && request.isAsyncStarted()) {
-				this.tracker.detach(scope); // completed by a later async dispatch
+				this.tracker.detach(scope); // completed by a later async dispatch, or when the container ends it
+				if (asyncCompletion == null) {
+					listenForAsyncEnd(request, response, scope);
+				}
 			}
-			else {
+			else if (asyncCompletion == null || asyncCompletion.claim()) {
 				if (timedResponse != null) {
 					timedResponse.beforeCommit();
 				}
@@ -122,6 +128,20 @@ public class N1RequestFilter extends OncePerRequestFilter {
 		catch (RuntimeException ex) {
 			N1Failures.swallow("deciding on N1's response headers", ex);
 			return false;
+		}
+	}
+
+	// Async requests can end without a final dispatch; the container's AsyncListener
+	// events then close the scope, once.
+	private void listenForAsyncEnd(HttpServletRequest request, HttpServletResponse response, QueryScope scope) {
+		try {
+			AsyncCompletion completion = new AsyncCompletion(request, response,
+					(endedRequest, endedResponse, failure) -> complete(scope, endedRequest, endedResponse, failure));
+			request.getAsyncContext().addListener(completion);
+			request.setAttribute(ASYNC_COMPLETION_ATTRIBUTE, completion);
+		}
+		catch (RuntimeException ex) {
+			N1Failures.swallow("listening for the end of an async request", ex);
 		}
 	}
 

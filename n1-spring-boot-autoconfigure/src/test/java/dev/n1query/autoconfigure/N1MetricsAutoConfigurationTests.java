@@ -2,6 +2,7 @@ package dev.n1query.autoconfigure;
 
 import dev.n1query.core.QueryScope;
 import dev.n1query.core.QueryTracker;
+import dev.n1query.core.ScopeKind;
 import dev.n1query.core.StatementExecution;
 import dev.n1query.metrics.N1Metrics;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -46,8 +47,56 @@ class N1MetricsAutoConfigurationTests {
 		});
 	}
 
+	@Test
+	void jobNameTagValuesAreCapped() {
+		this.contextRunner.withPropertyValues("n1.metrics.max-job-tags=2").run((context) -> {
+			QueryTracker tracker = context.getBean(QueryTracker.class);
+			for (String job : new String[] { "import-1", "import-2", "import-3", "import-4", "import-1" }) {
+				runJob(tracker, job);
+			}
+			MeterRegistry registry = context.getBean(MeterRegistry.class);
+			assertThat(registry.find("n1.job.queries").summaries()).extracting((meter) -> meter.getId().getTag("job.name"))
+				.containsExactlyInAnyOrder("import-1", "import-2");
+			assertThat(registry.find("n1.job.nplusone.detections").counters()).hasSize(2);
+			assertThat(registry.get("n1.job.queries").tags("job.name", "import-1").summary().count()).isEqualTo(2);
+		});
+	}
+
+	@Test
+	void jobNameTagValuesAreCappedByDefault() {
+		this.contextRunner.run((context) -> {
+			QueryTracker tracker = context.getBean(QueryTracker.class);
+			for (int i = 0; i < 150; i++) {
+				runJob(tracker, "job-" + i);
+			}
+			assertThat(context.getBean(MeterRegistry.class).find("n1.job.queries").summaries()).hasSize(100);
+		});
+	}
+
+	@Test
+	void uriTagValuesAreCapped() {
+		this.contextRunner.withPropertyValues("n1.metrics.max-uri-tags=2").run((context) -> {
+			QueryTracker tracker = context.getBean(QueryTracker.class);
+			for (String uri : new String[] { "/a", "/b", "/c" }) {
+				try (QueryScope scope = tracker.open(ScopeKind.REQUEST, "GET " + uri)) {
+					scope.describeRequest("GET", uri, uri, 200);
+				}
+			}
+			MeterRegistry registry = context.getBean(MeterRegistry.class);
+			assertThat(registry.find("n1.request.queries").summaries()).extracting((meter) -> meter.getId().getTag("uri"))
+				.containsExactlyInAnyOrder("/a", "/b");
+			// the job.name cap is a separate budget: jobs are still metered
+			runJob(tracker, "nightly");
+			assertThat(registry.find("n1.job.queries").summaries()).hasSize(1);
+		});
+	}
+
 	private static void runJob(QueryTracker tracker) {
-		try (QueryScope scope = tracker.open("nightly")) {
+		runJob(tracker, "nightly");
+	}
+
+	private static void runJob(QueryTracker tracker, String name) {
+		try (QueryScope scope = tracker.open(name)) {
 			tracker.record(StatementExecution.of("select 1"));
 			tracker.record(StatementExecution.of("select 2"));
 		}

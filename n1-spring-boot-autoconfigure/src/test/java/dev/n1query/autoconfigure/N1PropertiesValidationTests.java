@@ -1,0 +1,68 @@
+package dev.n1query.autoconfigure;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Invalid {@code n1.*} values fail startup with a message naming the property and its
+ * allowed range, also without a Bean Validation provider.
+ */
+class N1PropertiesValidationTests {
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(N1AutoConfiguration.class));
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			n1.history.hotspots=-1          | n1.history.hotspots must be at least 0, was -1
+			n1.history.size=-5              | n1.history.size must be at least 0, was -5
+			n1.metrics.max-uri-tags=-1      | n1.metrics.max-uri-tags must be at least 1, was -1
+			n1.metrics.max-uri-tags=0       | n1.metrics.max-uri-tags must be at least 1, was 0
+			n1.metrics.max-job-tags=0       | n1.metrics.max-job-tags must be at least 1, was 0
+			n1.overlay.stack-depth=-3       | n1.overlay.stack-depth must be at least 0, was -3
+			n1.detection.threshold=1        | n1.detection.threshold must be at least 2, was 1
+			n1.detection.max-statements=-1  | n1.detection.max-statements must be at least 0, was -1
+			n1.overlay.explain-timeout=-1s  | n1.overlay.explain-timeout must be positive, was PT-1S
+			n1.overlay.explain-timeout=0ms  | n1.overlay.explain-timeout must be positive, was PT0S
+			n1.overlay.path=/               | n1.overlay.path must be a path prefix such as /n1, was '/'
+			""")
+	void invalidValueFailsStartupNamingThePropertyAndItsRange(String property, String message) {
+		this.contextRunner.withPropertyValues(property).run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause().hasMessageContaining(message);
+		});
+	}
+
+	@Test
+	void withoutBeanValidationInvalidValuesStillFailStartup() {
+		this.contextRunner.withClassLoader(new FilteredClassLoader("jakarta.validation", "org.hibernate.validator"))
+			.withPropertyValues("n1.overlay.stack-depth=-1")
+			.run((context) -> assertThat(context.getStartupFailure()).rootCause()
+				.hasMessageContaining("n1.overlay.stack-depth must be at least 0, was -1"));
+	}
+
+	@Test
+	void everyInvalidValueIsReportedAtOnce() {
+		this.contextRunner.withPropertyValues("n1.history.hotspots=-1", "n1.metrics.max-uri-tags=-1")
+			.run((context) -> assertThat(context.getStartupFailure()).rootCause()
+				.hasMessageContaining("n1.history.hotspots must be at least 0")
+				.hasMessageContaining("n1.metrics.max-uri-tags must be at least 1"));
+	}
+
+	@Test
+	void boundaryValuesAreAccepted() {
+		this.contextRunner
+			.withPropertyValues("n1.history.hotspots=0", "n1.history.size=0", "n1.metrics.max-uri-tags=1",
+					"n1.metrics.max-job-tags=1", "n1.overlay.stack-depth=0", "n1.detection.threshold=2",
+					"n1.detection.max-statements=0", "n1.overlay.explain-timeout=1ms", "n1.overlay.path=n1/")
+			.run((context) -> assertThat(context).hasNotFailed().hasSingleBean(N1Properties.class));
+	}
+
+}
