@@ -51,7 +51,7 @@ public final class JpaFindingEnricher implements FindingEnricher {
 		}
 		try {
 			if (finding.entity() != null) {
-				return associationFix(finding, model);
+				return associationFix(finding, this.integrator.models());
 			}
 			// Several persistence units: the first whose tables the statement names.
 			for (HibernateModel model : this.integrator.models()) {
@@ -69,7 +69,7 @@ public final class JpaFindingEnricher implements FindingEnricher {
 		}
 	}
 
-	private static Finding associationFix(Finding finding, HibernateModel model) {
+	private static Finding associationFix(Finding finding, List<HibernateModel> models) {
 		String entity = finding.entity();
 		String association = finding.association();
 		String alias = alias(entity);
@@ -79,7 +79,7 @@ public final class JpaFindingEnricher implements FindingEnricher {
 					+ entity);
 		}
 		if (finding.fetchPlan() != null) {
-			return finding.withAttribution(entity, association, planFix(finding, finding.fetchPlan(), model));
+			return finding.withAttribution(entity, association, planFix(finding, finding.fetchPlan(), models));
 		}
 		// The owners' query is unknown: never name a repository method that may not exist.
 		String loader = (finding.loadedBy() != null) ? finding.loadedBy() + ", which loads the " + entity + " list"
@@ -106,7 +106,7 @@ public final class JpaFindingEnricher implements FindingEnricher {
 	 * paged (a collection fetch join makes Hibernate paginate in memory) or when two bags would
 	 * have to be fetched together (MultipleBagFetchException).
 	 */
-	private static String planFix(Finding finding, FetchPlan plan, HibernateModel model) {
+	private static String planFix(Finding finding, FetchPlan plan, List<HibernateModel> models) {
 		RootQuery root = plan.root();
 		String rootEntity = root.entity();
 		String rootQuery = (finding.loadedBy() != null) ? finding.loadedBy()
@@ -119,7 +119,7 @@ public final class JpaFindingEnricher implements FindingEnricher {
 			if (plan.collectionPaths().contains(plan.attributePaths().get(i))) {
 				String name = plan.associations().get(i);
 				collections.add(name);
-				HibernateModel.Association mapped = model.association(name);
+				HibernateModel.Association mapped = association(models, name);
 				if (mapped != null && mapped.bag()) {
 					bags.add(name);
 				}
@@ -168,6 +168,17 @@ public final class JpaFindingEnricher implements FindingEnricher {
 
 	private static boolean isCollection(String kind) {
 		return kind != null && (kind.endsWith("-to-many") || kind.equals("element-collection"));
+	}
+
+	// Several persistence units: the association is in the model of the unit that maps it.
+	private static HibernateModel.Association association(List<HibernateModel> models, String role) {
+		for (HibernateModel model : models) {
+			HibernateModel.Association association = model.association(role);
+			if (association != null) {
+				return association;
+			}
+		}
+		return null;
 	}
 
 	private static Finding selectFix(Finding finding, HibernateModel model) {
