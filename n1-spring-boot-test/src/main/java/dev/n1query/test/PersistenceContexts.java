@@ -39,15 +39,23 @@ public final class PersistenceContexts {
 	 * @param context the test's application context, may be {@code null}
 	 */
 	static void flushAndClearTransactional(ApplicationContext context) {
-		if (!JPA || context == null) {
-			return;
+		if (JPA && context != null) {
+			Jpa.flushAndClearTransactional(context);
 		}
-		for (EntityManagerFactory factory : context.getBeanProvider(EntityManagerFactory.class)) {
-			EntityManager entityManager = EntityManagerFactoryUtils.getTransactionalEntityManager(factory);
-			if (entityManager != null) {
-				flushAndClear(entityManager);
+	}
+
+	/** Kept apart so that applications without JPA or spring-orm never load these types. */
+	private static final class Jpa {
+
+		static void flushAndClearTransactional(ApplicationContext context) {
+			for (EntityManagerFactory factory : context.getBeanProvider(EntityManagerFactory.class)) {
+				EntityManager entityManager = EntityManagerFactoryUtils.getTransactionalEntityManager(factory);
+				if (entityManager != null) {
+					flushAndClear(entityManager);
+				}
 			}
 		}
+
 	}
 
 }

@@ -56,8 +56,17 @@ final class QueryRecords {
 		if (configured != null) {
 			return Paths.get(configured);
 		}
-		String base = System.getProperty("basedir", System.getProperty("user.dir"));
-		return Paths.get(base, "src", "test", "resources", "n1");
+		return base().resolve(Paths.get("src", "test", "resources", "n1"));
+	}
+
+	private static Path base() {
+		return Paths.get(System.getProperty("basedir", System.getProperty("user.dir"))).toAbsolutePath();
+	}
+
+	/** The file as messages show it: relative to the module when it is inside it. */
+	static Path display(Path file) {
+		Path absolute = file.toAbsolutePath();
+		return absolute.startsWith(base()) ? base().relativize(absolute) : file;
 	}
 
 	static Path file(Class<?> testClass) {
@@ -80,7 +89,7 @@ final class QueryRecords {
 		if (recorded == null) {
 			if (mode == Mode.CHECK) {
 				throw new AssertionError("No N1 query record for " + testClass.getSimpleName() + "." + test + " in "
-						+ file + ", and records are never written in CI (CI=true). Run the test once locally, "
+						+ display(file) + ", and records are never written in CI (CI=true). Run the test once locally, "
 						+ "where the record is written, and commit " + file.getFileName() + ".");
 			}
 			records.put(test, actual);
@@ -112,7 +121,7 @@ final class QueryRecords {
 			message.append("; ").append(newlyRepeated.size()).append(" shape")
 				.append((newlyRepeated.size() == 1) ? " repeats" : "s repeat").append(" that did not");
 		}
-		message.append(" (").append(file).append(")\n");
+		message.append(" (").append(display(file)).append(")\n");
 		message.append("-  statements: ").append(recorded.statements()).append('\n');
 		message.append("+  statements: ").append(actual.statements()).append('\n');
 		TreeSet<String> shapes = new TreeSet<>(recorded.shapes().keySet());
