@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -139,7 +140,7 @@ final class SuiteReportWriter {
 				summary{cursor:pointer;padding:8px 12px;font-weight:600}details table{border:0;border-top:1px solid #d0d7de}
 				.finding{margin:4px 0 0;padding:6px 8px;background:#f6f8fa;border-left:3px solid #cf222e;font-size:13px}
 				.finding.d{border-left-color:#bf8700}code{font:12px ui-monospace,SFMono-Regular,Menlo,monospace;word-break:break-all}
-				.fix{color:#0969da}
+				.fix{color:#0969da}.times{color:#57606a;font-size:12px}th.t{width:38%}
 				</style></head><body>
 				""");
 		html.append("<header><h1>N1 test report</h1><p>").append(report.tests().size()).append(" tests with N1 · ")
@@ -168,7 +169,7 @@ final class SuiteReportWriter {
 				.append(escape(entry.getKey())).append(" · ").append(tests.size()).append(" tests · ")
 				.append(statements).append(" statements ");
 			pill(html, nPlusOne, duplicates);
-			html.append("</summary><table><tr><th>Test</th><th>Statements</th><th>Findings</th></tr>");
+			html.append("</summary><table><tr><th class=\"t\">Test</th><th>Statements</th><th>Findings</th></tr>");
 			for (SuiteReport.TestEntry test : tests) {
 				html.append("<tr><td>").append(escape(test.displayName()));
 				if (!"SUCCESSFUL".equals(test.status())) {
@@ -176,12 +177,8 @@ final class SuiteReportWriter {
 				}
 				html.append("</td><td class=\"n\">").append(test.statements()).append("</td><td>");
 				pill(html, test.nPlusOne().size(), test.duplicates().size());
-				for (Finding finding : test.nPlusOne()) {
-					finding(html, "N+1", "", finding);
-				}
-				for (Finding finding : test.duplicates()) {
-					finding(html, "Duplicate", " d", finding);
-				}
+				grouped(test.nPlusOne()).forEach((finding, times) -> finding(html, "N+1", "", finding, times));
+				grouped(test.duplicates()).forEach((finding, times) -> finding(html, "Duplicate", " d", finding, times));
 				html.append("</td></tr>");
 			}
 			html.append("</table></details>");
@@ -207,10 +204,25 @@ final class SuiteReportWriter {
 		}
 	}
 
-	private static void finding(StringBuilder html, String label, String tone, Finding finding) {
+	// The same finding in several requests of one test (a page loaded twelve times) is shown once, with how often.
+	private static Map<Finding, Integer> grouped(List<Finding> findings) {
+		Map<List<Object>, Finding> first = new LinkedHashMap<>();
+		Map<Finding, Integer> times = new LinkedHashMap<>();
+		for (Finding finding : findings) {
+			Finding shown = first.computeIfAbsent(
+					List.of(finding.fingerprint(), finding.callSite().toString(), finding.count()), (key) -> finding);
+			times.merge(shown, 1, Integer::sum);
+		}
+		return times;
+	}
+
+	private static void finding(StringBuilder html, String label, String tone, Finding finding, int times) {
 		html.append("<div class=\"finding").append(tone).append("\"><b>").append(label).append("</b> ")
 			.append(finding.count()).append(" × <code>").append(escape(Shapes.brief(finding.fingerprint())))
 			.append("</code>");
+		if (times > 1) {
+			html.append(" <span class=\"times\">in ").append(times).append(" scopes</span>");
+		}
 		if (finding.entity() != null && finding.association() != null) {
 			html.append(" loading <b>").append(escape(finding.entity() + "." + finding.association())).append("</b>");
 		}

@@ -50,14 +50,15 @@ class SuiteReportTests {
 		run(Shop.class);
 		JsonNode report = new ObjectMapper().readTree(this.directory.resolve("report.json").toFile());
 		assertThat(report.at("/totals/tests").asInt()).isEqualTo(4);
-		assertThat(report.at("/totals/statements").asInt()).isEqualTo(5 + 1 + 2 + 2);
-		assertThat(report.at("/totals/nPlusOne").asInt()).isEqualTo(1);
+		assertThat(report.at("/totals/statements").asInt()).isEqualTo(5 + 5 + 1 + 2 + 2);
+		assertThat(report.at("/totals/nPlusOne").asInt()).isEqualTo(2);
 		assertThat(report.at("/totals/duplicates").asInt()).isEqualTo(1);
 		JsonNode shop = report.at("/classes/0");
 		assertThat(shop.get("name").asText()).isEqualTo(Shop.class.getName());
 		JsonNode broken = test(shop, "brokenPage");
 		assertThat(broken.get("status").asText()).isEqualTo("SUCCESSFUL");
-		assertThat(broken.get("statements").asInt()).isEqualTo(5);
+		assertThat(broken.get("statements").asInt()).isEqualTo(10);
+		assertThat(broken.get("nPlusOne")).hasSize(2);
 		JsonNode finding = broken.at("/nPlusOne/0");
 		assertThat(finding.get("count").asInt()).isEqualTo(5);
 		assertThat(finding.get("callSiteClass").asText()).isEqualTo(SampleApplication.OrderService.class.getName());
@@ -72,17 +73,18 @@ class SuiteReportTests {
 	}
 
 	@Test
-	void htmlIsSelfContainedAndEscaped() throws Exception {
+	void htmlIsSelfContainedAndShowsAFindingRepeatedAcrossRequestsOnce() throws Exception {
 		run(Shop.class);
 		String html = Files.readString(this.directory.resolve("report.html"));
 		assertThat(html).startsWith("<!DOCTYPE html>")
-			.contains("<b>10</b>statements")
-			.contains("<b>1</b>N+1 findings")
+			.contains("<b>15</b>statements")
+			.contains("<b>2</b>N+1 findings")
 			.contains("SuiteReportTests$Shop › brokenPage")
-			.contains("<b>N+1</b> 5 × <code>select ? * ?</code>")
+			.contains("<b>N+1</b> 5 × <code>select ? * ?</code> <span class=\"times\">in 2 scopes</span>")
 			.contains("from <code>SampleApplication$OrderService.totalsOneByOne(")
 			.contains("<b>Duplicate</b> 2 × ")
-			.doesNotContain("<script", "<link", "src=", "url(", "@import");
+			.contains("fixed &lt;img src=x onerror=alert(1)&gt; page")
+			.doesNotContain("<script", "<link", "<img", "url(", "@import");
 	}
 
 	private static JsonNode test(JsonNode testClass, String name) {
@@ -108,9 +110,11 @@ class SuiteReportTests {
 		@Test
 		void brokenPage() throws Exception {
 			this.mockMvc.perform(get("/orders"));
+			this.mockMvc.perform(get("/orders"));
 		}
 
 		@Test
+		@org.junit.jupiter.api.DisplayName("fixed <img src=x onerror=alert(1)> page")
 		void fixedPage() throws Exception {
 			this.mockMvc.perform(get("/orders/fixed"));
 		}
