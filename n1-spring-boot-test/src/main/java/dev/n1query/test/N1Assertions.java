@@ -8,6 +8,7 @@ import dev.n1query.core.QueryTracker;
  * <pre>{@code
  * assertQueries(() -> mockMvc.perform(get("/customers"))).count(2).noNPlusOne();
  * assertQueries(() -> importer.run(lines)).inserts(1).noNPlusOne();
+ * assertQueries(() -> mockMvc.perform(get("/customers"))).doesNotGrowWith((n) -> seed(n));
  * }</pre>
  *
  * The statements counted are those of the block's thread and of every request it makes,
@@ -47,7 +48,7 @@ public final class N1Assertions {
 		if (failure != null) {
 			throw new AssertionError("The block under assertQueries failed after " + queries.describe(), failure);
 		}
-		return new QueryAssert(queries, "the block", Hints.forBlock());
+		return new QueryAssert(queries, "the block", Hints.forBlock(), tracker, block);
 	}
 
 }

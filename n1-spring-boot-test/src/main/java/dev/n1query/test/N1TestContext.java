@@ -2,6 +2,8 @@ package dev.n1query.test;
 
 import dev.n1query.core.QueryTracker;
 
+import org.springframework.context.ApplicationContext;
+
 /**
  * The tracker of the current test's application context, set for each test method by
  * {@link N1TestExecutionListener} (registered automatically in every Spring test).
@@ -10,15 +12,24 @@ public final class N1TestContext {
 
 	private static final ThreadLocal<QueryTracker> current = new ThreadLocal<>();
 
+	private static final ThreadLocal<ApplicationContext> context = new ThreadLocal<>();
+
 	private N1TestContext() {
 	}
 
-	static void set(QueryTracker tracker) {
+	static void set(QueryTracker tracker, ApplicationContext applicationContext) {
 		current.set(tracker);
+		context.set(applicationContext);
 	}
 
 	static void clear() {
 		current.remove();
+		context.remove();
+	}
+
+	/** The running Spring test's application context, or {@code null} outside one. */
+	static ApplicationContext applicationContext() {
+		return context.get();
 	}
 
 	/**

@@ -3,6 +3,7 @@ package dev.n1query.test;
 import java.util.List;
 
 import dev.n1query.core.Finding;
+import dev.n1query.core.QueryTracker;
 import dev.n1query.core.ReportFormatter;
 import dev.n1query.core.StatementType;
 
@@ -19,10 +20,20 @@ public class QueryAssert {
 
 	private final String hint;
 
+	private final QueryTracker tracker;
+
+	private final QueryBlock block;
+
 	QueryAssert(RecordedQueries queries, String subject, String hint) {
+		this(queries, subject, hint, null, null);
+	}
+
+	QueryAssert(RecordedQueries queries, String subject, String hint, QueryTracker tracker, QueryBlock block) {
 		this.queries = queries;
 		this.subject = subject;
 		this.hint = hint;
+		this.tracker = tracker;
+		this.block = block;
 	}
 
 	/** What was recorded. */
@@ -126,6 +137,35 @@ public class QueryAssert {
 	/** Asserts that an association was fetched eagerly and never read by the response. */
 	public QueryAssert hasUnusedEagerLoading() {
 		return check(!this.queries.unusedEagerLoads().isEmpty(), "Expected unused eager loading, found none");
+	}
+
+	/**
+	 * Asserts that the block runs as many statements when the data grows, like Ruby's
+	 * {@code n_plus_one_control}: runs it again at scale factors 2 and 3, calling the
+	 * populator with each first, and fails when the count grew, naming each shape that grew,
+	 * by how much per item, its call site and its {@code Entity.association} where known.
+	 * The run made by {@code assertQueries} itself warms caches up and is not compared.
+	 * @param populator makes the data hold n items (delete, then create n)
+	 * @return this
+	 */
+	public QueryAssert doesNotGrowWith(Populator populator) {
+		return doesNotGrowWith(populator, ScaleRuns.DEFAULT_SCALES);
+	}
+
+	/**
+	 * Asserts that the block runs as many statements at each of the given scale factors.
+	 * @param populator makes the data hold n items (delete, then create n)
+	 * @param scales at least two increasing scale factors
+	 * @return this
+	 * @see #doesNotGrowWith(Populator)
+	 */
+	public QueryAssert doesNotGrowWith(Populator populator, int... scales) {
+		if (this.block == null) {
+			throw new IllegalStateException("doesNotGrowWith needs a block to run again: use assertQueries(() -> …)");
+		}
+		new ScaleRuns(this.tracker, N1TestContext.applicationContext(), this.subject, scales).check(populator,
+				this.block, this.block);
+		return this;
 	}
 
 	private QueryAssert check(boolean holds, String expectation) {

@@ -41,6 +41,29 @@ public class SampleApplication {
 			this.jdbc.queryForObject("select ? + 0", Integer.class, 1);
 		}
 
+		/** Makes the item table hold n items. */
+		public void seedItems(int n) {
+			this.jdbc.update("create table if not exists item (id int primary key, price int)");
+			this.jdbc.update("delete from item");
+			for (int id = 1; id <= n; id++) {
+				this.jdbc.update("insert into item values (?, ?)", id, id * 10);
+			}
+		}
+
+		/** The ids, then one statement per item: grows with the data. */
+		public List<Integer> pricesOneByOne() {
+			List<Integer> prices = new ArrayList<>();
+			for (Integer id : this.jdbc.queryForList("select id from item order by id", Integer.class)) {
+				prices.add(this.jdbc.queryForObject("select price from item where id = ?", Integer.class, id));
+			}
+			return prices;
+		}
+
+		/** Every price in one statement. */
+		public List<Integer> pricesAtOnce() {
+			return this.jdbc.queryForList("select price from item order by id", Integer.class);
+		}
+
 		public void insertOne() {
 			this.jdbc.update("create table if not exists line (id int)");
 			this.jdbc.update("insert into line values (?)", 1);
@@ -60,6 +83,22 @@ public class SampleApplication {
 		@GetMapping("/orders")
 		List<Integer> orders() {
 			return this.orders.totalsOneByOne(5);
+		}
+
+		@GetMapping("/profile")
+		String profile() {
+			this.orders.profileTwice();
+			return "ok";
+		}
+
+		@GetMapping("/prices")
+		List<Integer> prices() {
+			return this.orders.pricesOneByOne();
+		}
+
+		@GetMapping("/prices/fixed")
+		List<Integer> pricesFixed() {
+			return this.orders.pricesAtOnce();
 		}
 
 		@GetMapping("/orders/fixed")
