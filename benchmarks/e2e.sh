@@ -22,7 +22,7 @@ run_demo() {
   java -Xms512m -Xmx512m -jar "$jar" --server.port=$port --"$switch"="$1" --logging.level.root=warn \
     >/dev/null 2>&1 &
   demo=$!
-  for _ in $(seq 1 120); do curl -sf -o /dev/null "http://127.0.0.1:$port/scenarios" && return 0; sleep 0.5; done
+  for _ in $(seq 1 480); do curl -sf -o /dev/null "http://127.0.0.1:$port/scenarios" && return 0; sleep 0.5; done
   echo "demo did not start" >&2; exit 1
 }
 

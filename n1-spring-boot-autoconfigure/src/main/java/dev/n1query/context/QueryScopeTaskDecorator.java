@@ -37,8 +37,10 @@ public final class QueryScopeTaskDecorator implements TaskDecorator {
 		}
 		return () -> {
 			QueryScope previous = this.tracker.current();
-			if (previous == scope) {
-				runnable.run(); // already bound, by context propagation or on the same thread
+			if (previous == scope || scope.isClosed()) {
+				// Already bound (context propagation, same thread), or the submitter has finished
+				// (a task scheduled to repeat): its statements are counted outside any scope.
+				runnable.run();
 				return;
 			}
 			this.tracker.attach(scope);
