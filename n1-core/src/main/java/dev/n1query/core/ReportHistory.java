@@ -10,13 +10,17 @@ import java.util.Optional;
  * The most recent scope reports, newest first, at most {@code capacity} of them: what the
  * actuator endpoint and the development panel show. Adding a report evicts the oldest.
  * Scopes that ran no statement at all (static resources, health checks, the endpoint
- * itself) are not kept.
+ * itself, a request whose work all ran on other threads) are not listed, but the most
+ * recent of them, up to the same capacity, can still be {@link #find found} by id.
  */
 public final class ReportHistory implements ScopeReportListener {
 
 	private final int capacity;
 
 	private final ArrayDeque<ScopeReport> reports;
+
+	// Scopes without statements: found by id, never listed (they would crowd out the rest).
+	private final ArrayDeque<ScopeReport> emptyReports;
 
 	/**
 	 * Creates a history.
@@ -28,16 +32,18 @@ public final class ReportHistory implements ScopeReportListener {
 		}
 		this.capacity = capacity;
 		this.reports = new ArrayDeque<>(Math.min(capacity, 1024));
+		this.emptyReports = new ArrayDeque<>(Math.min(capacity, 1024));
 	}
 
 	@Override
 	public synchronized void onReport(ScopeReport report) {
-		if (this.capacity == 0 || report.queryCount() == 0) {
+		if (this.capacity == 0) {
 			return;
 		}
-		this.reports.addFirst(report);
-		while (this.reports.size() > this.capacity) {
-			this.reports.removeLast();
+		ArrayDeque<ScopeReport> kept = (report.queryCount() == 0) ? this.emptyReports : this.reports;
+		kept.addFirst(report);
+		while (kept.size() > this.capacity) {
+			kept.removeLast();
 		}
 	}
 
@@ -52,7 +58,12 @@ public final class ReportHistory implements ScopeReportListener {
 	 * @return the report, if still in the history
 	 */
 	public synchronized Optional<ScopeReport> find(String id) {
-		for (Iterator<ScopeReport> it = this.reports.iterator(); it.hasNext();) {
+		Optional<ScopeReport> found = find(this.reports, id);
+		return found.isPresent() ? found : find(this.emptyReports, id);
+	}
+
+	private static Optional<ScopeReport> find(ArrayDeque<ScopeReport> reports, String id) {
+		for (Iterator<ScopeReport> it = reports.iterator(); it.hasNext();) {
 			ScopeReport report = it.next();
 			if (report.id().equals(id)) {
 				return Optional.of(report);
@@ -69,6 +80,7 @@ public final class ReportHistory implements ScopeReportListener {
 	/** Forgets every report. */
 	public synchronized void clear() {
 		this.reports.clear();
+		this.emptyReports.clear();
 	}
 
 }

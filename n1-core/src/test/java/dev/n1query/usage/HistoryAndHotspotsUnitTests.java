@@ -60,6 +60,26 @@ class HistoryAndHotspotsUnitTests {
 	}
 
 	@Test
+	void scopesWithoutStatementsAreFoundByIdButNotListed() {
+		List<String> ids = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			try (QueryScope scope = this.tracker.open(ScopeKind.REQUEST, "GET /idle")) {
+				scope.describeRequest("GET", "/idle", "/idle", 200);
+				ids.add(scope.id());
+			}
+		}
+		String busy = request("/busy", 0, "t");
+		assertThat(this.history.recent()).extracting(ScopeReport::id).containsExactly(busy);
+		assertThat(this.history.find(ids.get(4))).hasValueSatisfying((report) -> {
+			assertThat(report.queryCount()).isZero();
+			assertThat(report.uri()).isEqualTo("/idle");
+		});
+		assertThat(this.history.find(ids.get(0))).as("bounded like the rest").isEmpty();
+		this.history.clear();
+		assertThat(this.history.find(ids.get(4))).isEmpty();
+	}
+
+	@Test
 	void hotspotsCountScopesSeenAndScopesWithTheFinding() {
 		request("/orders", 5, "line");
 		request("/orders", 2, "line"); // same group, below the threshold

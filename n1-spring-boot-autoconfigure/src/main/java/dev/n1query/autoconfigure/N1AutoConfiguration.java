@@ -59,8 +59,9 @@ public final class N1AutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ReportLogger n1ReportLogger() {
-		return new ReportLogger();
+	ReportLogger n1ReportLogger(N1Properties properties) {
+		N1Properties.Log log = properties.getLog();
+		return new ReportLogger(log.getRepeatInterval(), log.getMaxFindings(), System::nanoTime);
 	}
 
 	@Bean

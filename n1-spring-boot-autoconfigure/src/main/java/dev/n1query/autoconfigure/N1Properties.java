@@ -42,6 +42,14 @@ public class N1Properties implements Validator {
 
 	private final Web web = new Web();
 
+	private final Log log = new Log();
+
+	private final Async async = new Async();
+
+	private final Jobs jobs = new Jobs();
+
+	private final Tracing tracing = new Tracing();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -76,6 +84,22 @@ public class N1Properties implements Validator {
 
 	public Overlay getOverlay() {
 		return this.overlay;
+	}
+
+	public Log getLog() {
+		return this.log;
+	}
+
+	public Async getAsync() {
+		return this.async;
+	}
+
+	public Jobs getJobs() {
+		return this.jobs;
+	}
+
+	public Tracing getTracing() {
+		return this.tracing;
 	}
 
 	@Override
@@ -533,6 +557,120 @@ public class N1Properties implements Validator {
 
 		public void setExcludedDataSourceBeans(List<String> excludedDataSourceBeans) {
 			this.excludedDataSourceBeans = excludedDataSourceBeans;
+		}
+
+	}
+
+	/** The log lines of findings. */
+	public static class Log {
+
+		/**
+		 * How long repeats of a finding (kind, route or job, statement shape, call site)
+		 * are only counted after it was logged in full; then one summary line per finding
+		 * that recurred is logged. 0 logs every occurrence in full.
+		 */
+		private Duration repeatInterval = Duration.ofMinutes(5);
+
+		/**
+		 * Findings remembered for the repeat summaries; when full, the one seen least
+		 * recently is forgotten (and logged in full again if it recurs).
+		 */
+		private int maxFindings = 1_000;
+
+		public Duration getRepeatInterval() {
+			return this.repeatInterval;
+		}
+
+		public void setRepeatInterval(Duration repeatInterval) {
+			if (repeatInterval.isNegative()) {
+				throw new IllegalArgumentException("n1.log.repeat-interval must not be negative, was " + repeatInterval);
+			}
+			this.repeatInterval = repeatInterval;
+		}
+
+		public int getMaxFindings() {
+			return this.maxFindings;
+		}
+
+		public void setMaxFindings(int maxFindings) {
+			if (maxFindings < 1) {
+				throw new IllegalArgumentException("n1.log.max-findings must be positive, was " + maxFindings);
+			}
+			this.maxFindings = maxFindings;
+		}
+
+	}
+
+	/** Work handed to other threads. */
+	public static class Async {
+
+		/**
+		 * Whether tasks run by Spring Boot's auto-configured task executors (@Async,
+		 * applicationTaskExecutor, MVC async) and task scheduler are recorded in the
+		 * request or job that submitted them.
+		 */
+		private boolean enabled = true;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+	}
+
+	/** Job scopes opened from Micrometer observations (@Scheduled runs, message listeners). */
+	public static class Jobs {
+
+		/**
+		 * Whether every @Scheduled run and every observed message listener call (Kafka,
+		 * Rabbit, JMS with observation enabled) is tracked as a job.
+		 */
+		private boolean enabled = true;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+	}
+
+	/** Findings on trace spans (where Micrometer Tracing is present). */
+	public static class Tracing {
+
+		/**
+		 * Whether each finding is added as an event to the span of its request or job.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * The most finding events added to one span; the span's n1.* attributes still count
+		 * them all.
+		 */
+		private int maxEvents = 10;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public int getMaxEvents() {
+			return this.maxEvents;
+		}
+
+		public void setMaxEvents(int maxEvents) {
+			if (maxEvents < 0) {
+				throw new IllegalArgumentException("n1.tracing.max-events must not be negative, was " + maxEvents);
+			}
+			this.maxEvents = maxEvents;
 		}
 
 	}

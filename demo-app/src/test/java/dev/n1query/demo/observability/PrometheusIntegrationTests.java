@@ -30,7 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code promtool} accepts the rules and the scrape.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "spring.datasource.url=jdbc:h2:mem:prometheus;DB_CLOSE_DELAY=-1")
+		properties = { "spring.datasource.url=jdbc:h2:mem:prometheus;DB_CLOSE_DELAY=-1",
+				// Tracing is on the test classpath for ZipkinTracesIntegrationTests: no exemplars in this scrape.
+				"management.tracing.exemplars.include=none" })
 class PrometheusIntegrationTests {
 
 	static final Path DASHBOARD = Path.of("..", "dashboards", "n1-grafana.json");

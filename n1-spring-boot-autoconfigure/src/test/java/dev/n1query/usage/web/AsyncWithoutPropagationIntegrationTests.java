@@ -14,11 +14,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The control for {@link AsyncPropagationIntegrationTests}: without context propagation
- * the other thread's statements are counted outside the request.
+ * The control for {@link AsyncPropagationIntegrationTests} and
+ * {@link AsyncAttributionIntegrationTests}: with N1's task decorator switched off and
+ * without context propagation, the other thread's statements are counted outside the
+ * request.
  */
 @SpringBootTest(classes = WebTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "spring.datasource.url=jdbc:h2:mem:n1-async-off;DB_CLOSE_DELAY=-1")
+		properties = { "spring.datasource.url=jdbc:h2:mem:n1-async-off;DB_CLOSE_DELAY=-1", "n1.async.enabled=false" })
 class AsyncWithoutPropagationIntegrationTests {
 
 	@LocalServerPort
@@ -31,7 +33,7 @@ class AsyncWithoutPropagationIntegrationTests {
 	QueryTracker tracker;
 
 	@Test
-	void asyncStatementsAreOutsideTheRequestWithoutPropagation() throws Exception {
+	void asyncStatementsAreOutsideTheRequestWhenSwitchedOff() throws Exception {
 		long unscopedBefore = this.tracker.unscopedStatements();
 		ScopeReport report = this.reports.awaitReport(Http.get(this.port, "/async/service/4"));
 		assertThat(report.queryCount()).isEqualTo(1);

@@ -79,10 +79,43 @@ public class WebTestApplication {
 
 		private final dev.n1query.core.QueryTracker tracker;
 
-		WorkController(JdbcTemplate jdbc, AsyncWork async, dev.n1query.core.QueryTracker tracker) {
+		private final java.util.concurrent.Executor applicationTaskExecutor;
+
+		WorkController(JdbcTemplate jdbc, AsyncWork async, dev.n1query.core.QueryTracker tracker,
+				@org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor") java.util.concurrent.Executor applicationTaskExecutor) {
 			this.jdbc = jdbc;
 			this.async = async;
 			this.tracker = tracker;
+			this.applicationTaskExecutor = applicationTaskExecutor;
+		}
+
+		@GetMapping("/async/future/{ids}")
+		int asyncFuture(@PathVariable int ids) {
+			return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+				int total = 0;
+				for (int id = 1; id <= ids; id++) {
+					total += this.jdbc.queryForObject("select count(*) from (values (1), (2)) t(x) where x = ?",
+							Integer.class, id);
+				}
+				return total;
+			}, this.applicationTaskExecutor).join();
+		}
+
+		@GetMapping("/elsewhere/{statements}")
+		String elsewhere(@PathVariable int statements) throws InterruptedException {
+			Thread thread = new Thread(() -> {
+				for (int i = 0; i < statements; i++) {
+					this.jdbc.queryForObject("select ? + 2", Integer.class, i);
+				}
+			});
+			thread.start();
+			thread.join();
+			return "elsewhere";
+		}
+
+		@GetMapping("/none")
+		String none() {
+			return "none";
 		}
 
 		@GetMapping("/async/service/{statements}")

@@ -1,0 +1,127 @@
+package dev.n1query.jobs;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import dev.n1query.core.N1Failures;
+import dev.n1query.core.NPlusOneDetectedException;
+import dev.n1query.core.QueryScope;
+import dev.n1query.core.QueryTracker;
+import dev.n1query.core.ScopeKind;
+import dev.n1query.core.ScopeReport;
+import io.micrometer.common.KeyValue;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
+
+import org.springframework.scheduling.support.ScheduledTaskObservationContext;
+import org.springframework.util.ClassUtils;
+
+/**
+ * Opens a job scope for every observed unit of background work, without proxying any
+ * bean: each {@code @Scheduled} run (Spring's {@code tasks.scheduled.execution}
+ * observation), named {@code Bean.method}, and each message listener call that Spring
+ * observes (Kafka, Rabbit, JMS with their observation enabled), named after the listener's
+ * id where the application chose one (without the {@code -0} suffix of concurrent
+ * containers), else after the observation ({@code orders process}).
+ * <p>
+ * The scope is opened and closed on the thread the observation starts and stops on, the
+ * one that does the work. An observation that starts while a scope is already bound (a
+ * scheduled call inside a request, a listener invoked synchronously from a job) opens no
+ * second scope: its statements belong to the enclosing one.
+ */
+public class JobScopeObservationHandler implements ObservationHandler<Observation.Context> {
+
+	/**
+	 * The contexts of message listener calls in Spring Kafka, Spring AMQP and Spring JMS,
+	 * by name (handlers are chosen when the observation is created, before it has a name).
+	 */
+	static final Set<String> LISTENER_CONTEXTS = Set.of(
+			"org.springframework.kafka.support.micrometer.KafkaRecordReceiverContext",
+			"org.springframework.amqp.rabbit.support.micrometer.RabbitMessageReceiverContext",
+			"io.micrometer.jakarta9.instrument.jms.JmsProcessObservationContext");
+
+	// The child containers of a concurrent listener container are named id-0, id-1 …
+	private static final Pattern CONCURRENCY_SUFFIX = Pattern.compile("-\\d+$");
+
+	private final QueryTracker tracker;
+
+	private final List<ObservationReportObserver> observers;
+
+	/**
+	 * Creates the handler.
+	 * @param tracker the tracker scopes are opened with
+	 * @param observers told about each job's report before its observation stops
+	 */
+	public JobScopeObservationHandler(QueryTracker tracker, List<ObservationReportObserver> observers) {
+		this.tracker = tracker;
+		this.observers = List.copyOf(observers);
+	}
+
+	@Override
+	public boolean supportsContext(Observation.Context context) {
+		return context instanceof ScheduledTaskObservationContext
+				|| LISTENER_CONTEXTS.contains(context.getClass().getName());
+	}
+
+	@Override
+	public void onStart(Observation.Context context) {
+		try {
+			QueryScope current = this.tracker.current();
+			if (current != null && !current.isClosed()) {
+				return; // nested in a request or another job
+			}
+			context.put(JobScope.class, new JobScope(this.tracker.open(ScopeKind.JOB, jobName(context))));
+		}
+		catch (RuntimeException ex) {
+			N1Failures.swallow("opening a job scope", ex);
+		}
+	}
+
+	@Override
+	public void onStop(Observation.Context context) {
+		JobScope job = context.get(JobScope.class);
+		if (job == null) {
+			return;
+		}
+		context.remove(JobScope.class);
+		try {
+			job.scope().close();
+		}
+		catch (NPlusOneDetectedException ex) {
+			// Fail mode: the report was logged; throwing here would skip the other handlers.
+			N1Failures.swallow("job " + job.scope().name() + " (fail mode)", ex);
+		}
+		ScopeReport report = job.scope().report();
+		if (report == null) {
+			return;
+		}
+		for (ObservationReportObserver observer : this.observers) {
+			try {
+				observer.onReport(context, report);
+			}
+			catch (RuntimeException | LinkageError ex) {
+				N1Failures.swallow("observation report observer " + observer.getClass().getName(), ex);
+			}
+		}
+	}
+
+	static String jobName(Observation.Context context) {
+		if (context instanceof ScheduledTaskObservationContext scheduled) {
+			return ClassUtils.getUserClass(scheduled.getTargetClass()).getSimpleName() + "."
+					+ scheduled.getMethod().getName();
+		}
+		for (KeyValue keyValue : context.getLowCardinalityKeyValues()) {
+			if (keyValue.getKey().endsWith("listener.id") && !keyValue.getValue().startsWith("org.springframework.")
+					&& !keyValue.getValue().isEmpty()) {
+				return CONCURRENCY_SUFFIX.matcher(keyValue.getValue()).replaceFirst("");
+			}
+		}
+		return (context.getContextualName() != null) ? context.getContextualName() : context.getName();
+	}
+
+	/** The scope a job's observation opened. */
+	private record JobScope(QueryScope scope) {
+	}
+
+}
