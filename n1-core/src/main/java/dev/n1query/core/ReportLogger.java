@@ -116,12 +116,19 @@ public final class ReportLogger implements ScopeReportListener, AutoCloseable {
 		}
 	}
 
+	// A request's route template (bounded), not its name: the name carries the path as
+	// received, with ids, and would make every id a finding of its own.
+	private static String route(ScopeReport report) {
+		return (report.kind() == ScopeKind.REQUEST && report.uri() != null)
+				? report.method() + " " + report.uri() : report.name();
+	}
+
 	// Whether to log the finding in full; otherwise counts it as a repeat.
 	private boolean isFirst(ScopeReport report, Finding finding, long now) {
 		if (this.intervalNanos == 0) {
 			return true;
 		}
-		Key key = new Key(finding.kind(), report.name(), finding.fingerprint(), finding.callSite());
+		Key key = new Key(finding.kind(), route(report), finding.fingerprint(), finding.callSite());
 		Repeats evicted = null;
 		synchronized (this.known) {
 			Repeats repeats = this.known.get(key);

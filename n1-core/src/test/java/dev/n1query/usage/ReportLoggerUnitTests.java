@@ -109,6 +109,23 @@ class ReportLoggerUnitTests {
 	}
 
 	@Test
+	void requestsToOneRouteWithDifferentIdsAreOneFinding() {
+		for (int id = 1; id <= 50; id++) {
+			try (QueryScope scope = this.tracker.open(ScopeKind.REQUEST, "GET /owners/" + id + "/pets")) {
+				scope.describeRequest("GET", "/owners/{id}/pets", "/owners/" + id + "/pets", 200);
+				for (int pet = 1; pet <= 5; pet++) {
+					this.tracker.record(StatementExecution.of("select * from visit where pet_id = ?", pet));
+				}
+			}
+		}
+		assertThat(warnings()).singleElement().asString().startsWith("N+1 queries in GET /owners/1/pets (/owners/{id}/pets): 5 × [");
+		this.clock.addAndGet(INTERVAL.toNanos());
+		fixedPage();
+		assertThat(warnings()).hasSize(2);
+		assertThat(warnings().get(1)).startsWith("N+1 queries in GET /owners/{id}/pets occurred 49 more times");
+	}
+
+	@Test
 	void aNewFindingIsLoggedAtOnceWhileAnotherIsSummarised() {
 		brokenPage("/customers", "orders", 10);
 		brokenPage("/customers", "orders", 10);
