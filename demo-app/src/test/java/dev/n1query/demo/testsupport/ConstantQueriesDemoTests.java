@@ -40,11 +40,11 @@ class ConstantQueriesDemoTests {
 		assertThat(TestKit.failureMessages(events)).hasSize(2)
 			.anySatisfy((message) -> assertThat(message)
 				.startsWith("Expected the statements of the block " + GROWS)
-				.contains(PER_ITEM + "rendering view \"customers\"")
+				.contains(PER_ITEM + "rendering customers.html:13 th:each=\"order : ${customer.orders}\" for CustomerController.customers")
 				.contains("in GET /customers: 4 statements"))
 			.anySatisfy((message) -> assertThat(message)
 				.startsWith("Expected the statements of test brokenPageAnnotated " + GROWS)
-				.contains(PER_ITEM + "rendering view \"customers\""));
+				.contains(PER_ITEM + "rendering customers.html:13 th:each=\"order : ${customer.orders}\" for CustomerController.customers"));
 	}
 
 	@Test
