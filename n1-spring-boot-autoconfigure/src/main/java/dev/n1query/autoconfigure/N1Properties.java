@@ -117,6 +117,12 @@ public class N1Properties implements Validator {
 		atLeast(errors, "metrics.max-uri-tags", properties.metrics.maxUriTags, 1);
 		atLeast(errors, "metrics.max-job-tags", properties.metrics.maxJobTags, 1);
 		atLeast(errors, "overlay.stack-depth", properties.overlay.stackDepth, 0);
+		atLeast(errors, "log.max-findings", properties.log.maxFindings, 1);
+		atLeast(errors, "tracing.max-events", properties.tracing.maxEvents, 0);
+		Duration repeatInterval = properties.log.repeatInterval;
+		if (repeatInterval == null || repeatInterval.isNegative()) {
+			reject(errors, "log.repeat-interval", repeatInterval, "must not be negative");
+		}
 		Duration explainTimeout = properties.overlay.explainTimeout;
 		if (explainTimeout == null || explainTimeout.isNegative() || explainTimeout.isZero()) {
 			reject(errors, "overlay.explain-timeout", explainTimeout, "must be positive");
@@ -582,9 +588,6 @@ public class N1Properties implements Validator {
 		}
 
 		public void setRepeatInterval(Duration repeatInterval) {
-			if (repeatInterval.isNegative()) {
-				throw new IllegalArgumentException("n1.log.repeat-interval must not be negative, was " + repeatInterval);
-			}
 			this.repeatInterval = repeatInterval;
 		}
 
@@ -593,9 +596,6 @@ public class N1Properties implements Validator {
 		}
 
 		public void setMaxFindings(int maxFindings) {
-			if (maxFindings < 1) {
-				throw new IllegalArgumentException("n1.log.max-findings must be positive, was " + maxFindings);
-			}
 			this.maxFindings = maxFindings;
 		}
 
@@ -667,9 +667,6 @@ public class N1Properties implements Validator {
 		}
 
 		public void setMaxEvents(int maxEvents) {
-			if (maxEvents < 0) {
-				throw new IllegalArgumentException("n1.tracing.max-events must not be negative, was " + maxEvents);
-			}
 			this.maxEvents = maxEvents;
 		}
 

@@ -32,6 +32,9 @@ class N1PropertiesValidationTests {
 			n1.overlay.explain-timeout=-1s  | n1.overlay.explain-timeout must be positive, was PT-1S
 			n1.overlay.explain-timeout=0ms  | n1.overlay.explain-timeout must be positive, was PT0S
 			n1.overlay.path=/               | n1.overlay.path must be a path prefix such as /n1, was '/'
+			n1.log.repeat-interval=-1s      | n1.log.repeat-interval must not be negative, was PT-1S
+			n1.log.max-findings=0           | n1.log.max-findings must be at least 1, was 0
+			n1.tracing.max-events=-1        | n1.tracing.max-events must be at least 0, was -1
 			""")
 	void invalidValueFailsStartupNamingThePropertyAndItsRange(String property, String message) {
 		this.contextRunner.withPropertyValues(property).run((context) -> {
@@ -50,10 +53,12 @@ class N1PropertiesValidationTests {
 
 	@Test
 	void everyInvalidValueIsReportedAtOnce() {
-		this.contextRunner.withPropertyValues("n1.history.hotspots=-1", "n1.metrics.max-uri-tags=-1")
+		this.contextRunner
+			.withPropertyValues("n1.history.hotspots=-1", "n1.metrics.max-uri-tags=-1", "n1.log.max-findings=0")
 			.run((context) -> assertThat(context.getStartupFailure()).rootCause()
 				.hasMessageContaining("n1.history.hotspots must be at least 0")
-				.hasMessageContaining("n1.metrics.max-uri-tags must be at least 1"));
+				.hasMessageContaining("n1.metrics.max-uri-tags must be at least 1")
+				.hasMessageContaining("n1.log.max-findings must be at least 1"));
 	}
 
 	@Test
