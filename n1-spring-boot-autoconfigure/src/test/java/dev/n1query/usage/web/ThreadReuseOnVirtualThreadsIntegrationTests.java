@@ -1,10 +1,9 @@
 package dev.n1query.usage.web;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledForJreRange;
 import org.junit.jupiter.api.condition.JRE;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -18,27 +17,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * must still be cleared. JFR watches for a virtual thread pinned inside N1's code.
  */
 @EnabledForJreRange(min = JRE.JAVA_21)
+@ExtendWith(VirtualThreadPinning.Check.class)
 @SpringBootTest(classes = { WebTestApplication.class, ThreadKind.class }, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:n1-reuse-virtual;DB_CLOSE_DELAY=-1",
 				"spring.threads.virtual.enabled=true" })
 class ThreadReuseOnVirtualThreadsIntegrationTests extends ThreadReuseIntegrationTests {
-
-	private static VirtualThreadPinning pinning;
-
-	@BeforeAll
-	static void watchPinning() {
-		pinning = new VirtualThreadPinning();
-	}
-
-	@AfterAll
-	static void noVirtualThreadWasPinnedInsideN1() {
-		try {
-			assertThat(pinning.pinnedInN1()).as("virtual threads pinned inside N1").isEmpty();
-		}
-		finally {
-			pinning.close();
-		}
-	}
 
 	@Test
 	void requestsRunOnVirtualThreads() throws Exception {

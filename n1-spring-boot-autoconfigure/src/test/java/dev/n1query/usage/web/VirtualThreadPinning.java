@@ -7,6 +7,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordingStream;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Records JFR's {@code jdk.VirtualThreadPinned} events (every one: no duration threshold)
@@ -19,8 +24,6 @@ final class VirtualThreadPinning implements AutoCloseable {
 
 	private final List<String> pinnedInN1 = new CopyOnWriteArrayList<>();
 
-	private volatile int events;
-
 	VirtualThreadPinning() {
 		this.stream.enable("jdk.VirtualThreadPinned").withThreshold(Duration.ZERO).withStackTrace();
 		this.stream.onEvent("jdk.VirtualThreadPinned", this::onPinned);
@@ -28,32 +31,51 @@ final class VirtualThreadPinning implements AutoCloseable {
 	}
 
 	private void onPinned(RecordedEvent event) {
-		this.events++;
 		if (event.getStackTrace() == null) {
 			return;
 		}
 		for (RecordedFrame frame : event.getStackTrace().getFrames()) {
-			if (frame.getMethod().getType().getName().startsWith("dev.n1query.")
-					&& !frame.getMethod().getType().getName().startsWith("dev.n1query.usage.")) {
-				this.pinnedInN1.add(frame.getMethod().getType().getName() + "." + frame.getMethod().getName());
+			String type = frame.getMethod().getType().getName();
+			if (type.startsWith("dev.n1query.") && !type.startsWith("dev.n1query.usage.")) {
+				this.pinnedInN1.add(type + "." + frame.getMethod().getName());
 				return;
 			}
 		}
 	}
 
-	/** Pinned events whose stack went through N1 (not its tests), so far. */
-	List<String> pinnedInN1() {
+	/**
+	 * Pinned events whose stack went through N1 (not its tests). Stops the recording first:
+	 * JFR hands events to the stream about once a second, so without that the last ones
+	 * would never be seen. {@code RecordingStream.stop()} (Java 20+, found reflectively as
+	 * this compiles for Java 17) delivers every recorded event before it returns.
+	 */
+	List<String> pinnedInN1() throws Exception {
+		RecordingStream.class.getMethod("stop").invoke(this.stream);
 		return List.copyOf(this.pinnedInN1);
-	}
-
-	/** All pinned events seen, N1's or not. */
-	int events() {
-		return this.events;
 	}
 
 	@Override
 	public void close() {
 		this.stream.close();
+	}
+
+	/** Watches a whole test class and fails it when a virtual thread was pinned inside N1. */
+	static final class Check implements BeforeAllCallback, AfterAllCallback {
+
+		private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Check.class);
+
+		@Override
+		public void beforeAll(ExtensionContext context) {
+			context.getStore(NAMESPACE).put("watch", new VirtualThreadPinning());
+		}
+
+		@Override
+		public void afterAll(ExtensionContext context) throws Exception {
+			try (VirtualThreadPinning watch = context.getStore(NAMESPACE).remove("watch", VirtualThreadPinning.class)) {
+				assertThat(watch.pinnedInN1()).as("virtual threads pinned inside N1").isEmpty();
+			}
+		}
+
 	}
 
 }
