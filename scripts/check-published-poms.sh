@@ -9,7 +9,8 @@ import sys, xml.etree.ElementTree as ET
 from pathlib import Path
 
 NS = {"m": "http://maven.apache.org/POM/4.0.0"}
-PUBLISHED = ["n1-bom", "n1-core", "n1-spring-boot-autoconfigure", "n1-spring-boot-starter", "n1-spring-boot-test"]
+PUBLISHED = ["n1-bom", "n1-core", "n1-spring-boot-autoconfigure", "n1-spring-boot-starter", "n1-spring-boot-test",
+             "n1-spring-boot3-autoconfigure", "n1-spring-boot3-starter", "n1-spring-boot3-test"]
 REQUIRED = ["m:name", "m:description", "m:url", "m:licenses/m:license/m:name", "m:licenses/m:license/m:url",
             "m:developers/m:developer/m:name", "m:scm/m:url", "m:scm/m:connection", "m:groupId", "m:artifactId",
             "m:version"]

@@ -22,7 +22,9 @@ import org.springframework.context.annotation.Bean;
  * {@code uri} and {@code job.name} tag values they may create.
  */
 @AutoConfiguration(after = N1AutoConfiguration.class,
-		afterName = "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration")
+		afterName = {
+			"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
+			"org.springframework.boot.actuate.autoconfigure.metrics.CompositeMeterRegistryAutoConfiguration" })
 @ConditionalOnClass(name = "io.micrometer.core.instrument.MeterRegistry")
 @ConditionalOnBean({ QueryTracker.class, MeterRegistry.class })
 @ConditionalOnBooleanProperty(name = "n1.metrics.enabled", matchIfMissing = true)

@@ -116,7 +116,7 @@ public final class N1WebMvcAutoConfiguration {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnClass(name = "tools.jackson.databind.JacksonModule")
+	@ConditionalOnClass(name = JsonSerializationActivityModule.REQUIRED_CLASS)
 	static class JsonSerializationActivityConfiguration {
 
 		@Bean

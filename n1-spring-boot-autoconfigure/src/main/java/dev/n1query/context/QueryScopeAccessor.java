@@ -27,7 +27,7 @@ public final class QueryScopeAccessor implements ThreadLocalAccessor<QueryScope>
 	}
 
 	@Override
-	public Object key() {
+	public String key() {
 		return this.key;
 	}
 

@@ -67,7 +67,7 @@ public final class N1HibernateIntegrator implements Integrator {
 	public void integrate(Metadata metadata, BootstrapContext bootstrapContext,
 			SessionFactoryImplementor sessionFactory) {
 		this.sessionFactories.add(sessionFactory);
-		EventListenerRegistry registry = sessionFactory.getEventListenerRegistry();
+		EventListenerRegistry registry = sessionFactory.getEventEngine().getListenerRegistry();
 		// Hibernate's own listeners run inside N1's, so that a load that fails (an
 		// ObjectNotFoundException, a JDBC error) still leaves its frame: nothing stale stays on
 		// the thread to misattribute later statements.

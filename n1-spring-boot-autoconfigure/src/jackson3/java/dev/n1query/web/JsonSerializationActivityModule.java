@@ -26,11 +26,15 @@ import tools.jackson.databind.ser.ValueSerializerModifier;
  * Jackson's internals, and so a scope that
  * saw eager loads hears which entity properties the response read (for the
  * unused-eager-loading report). Outside a scope it costs one thread-local read per
- * property.
+ * property. This is the Jackson 3 (Spring Boot 4) variant; the Spring Boot 3 flavour has a
+ * Jackson 2 one under the same name.
  */
 public class JsonSerializationActivityModule extends SimpleModule {
 
 	private static final long serialVersionUID = 1L;
+
+	/** The Jackson class this module needs (Jackson 3); the auto-configuration's condition. */
+	public static final String REQUIRED_CLASS = "tools.jackson.databind.JacksonModule";
 
 	/**
 	 * Creates the module.
