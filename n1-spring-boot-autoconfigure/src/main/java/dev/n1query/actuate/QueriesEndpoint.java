@@ -67,7 +67,10 @@ public class QueriesEndpoint {
 	 * @return the descriptor
 	 */
 	@ReadOperation
-	public QueriesDescriptor queries(@Nullable Boolean findings, @Nullable String route, @Nullable Integer limit) {
+	@SuppressWarnings("deprecation") // Spring's @Nullable, deprecated in Spring 7: Boot 3.5 reads only that one.
+	public QueriesDescriptor queries(@Nullable @org.springframework.lang.Nullable Boolean findings,
+			@Nullable @org.springframework.lang.Nullable String route,
+			@Nullable @org.springframework.lang.Nullable Integer limit) {
 		Stream<ScopeReport> reports = this.history.recent().stream();
 		if (Boolean.TRUE.equals(findings)) {
 			reports = reports.filter(ScopeReport::hasFindings);
