@@ -1,0 +1,111 @@
+package dev.n1query.jdbc.proxy;
+
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.ConnectionBuilder;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.ShardingKeyBuilder;
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+import net.ttddyy.dsproxy.proxy.ProxyConfig;
+import net.ttddyy.dsproxy.proxy.ProxyJdbcObject;
+
+/**
+ * A {@link DataSource} whose connections are proxied, as datasource-proxy's
+ * {@code DataSourceProxyLogic} does; what {@code ProxyDataSourceBuilder.buildProxy()}
+ * returns when {@link N1JdbcProxyFactory} is configured.
+ */
+class DataSourceProxy implements DataSource, ProxyJdbcObject {
+
+	private final DataSource target;
+
+	private final ProxyConfig proxyConfig;
+
+	DataSourceProxy(DataSource target, ProxyConfig proxyConfig) {
+		this.target = target;
+		this.proxyConfig = proxyConfig;
+	}
+
+	@Override
+	public Connection getConnection() throws SQLException {
+		return N1JdbcProxyFactory.proxyConnection(this.target.getConnection(), this.proxyConfig);
+	}
+
+	@Override
+	public Connection getConnection(String username, String password) throws SQLException {
+		return N1JdbcProxyFactory.proxyConnection(this.target.getConnection(username, password), this.proxyConfig);
+	}
+
+	@Override
+	public Object getTarget() {
+		return this.target;
+	}
+
+	@Override
+	public ProxyConfig getProxyConfig() {
+		return this.proxyConfig;
+	}
+
+	@Override
+	public <T> T unwrap(Class<T> iface) throws SQLException {
+		return this.target.unwrap(iface);
+	}
+
+	@Override
+	public boolean isWrapperFor(Class<?> iface) throws SQLException {
+		return this.target.isWrapperFor(iface);
+	}
+
+	@Override
+	public String toString() {
+		return JdbcProxies.describe(this.target);
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return JdbcProxies.targetEquals(this.target, other);
+	}
+
+	@Override
+	public int hashCode() {
+		return this.target.hashCode();
+	}
+
+	@Override
+	public ConnectionBuilder createConnectionBuilder() throws SQLException {
+		return this.target.createConnectionBuilder();
+	}
+
+	@Override
+	public ShardingKeyBuilder createShardingKeyBuilder() throws SQLException {
+		return this.target.createShardingKeyBuilder();
+	}
+
+	@Override
+	public PrintWriter getLogWriter() throws SQLException {
+		return this.target.getLogWriter();
+	}
+
+	@Override
+	public int getLoginTimeout() throws SQLException {
+		return this.target.getLoginTimeout();
+	}
+
+	@Override
+	public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+		return this.target.getParentLogger();
+	}
+
+	@Override
+	public void setLogWriter(PrintWriter out) throws SQLException {
+		this.target.setLogWriter(out);
+	}
+
+	@Override
+	public void setLoginTimeout(int seconds) throws SQLException {
+		this.target.setLoginTimeout(seconds);
+	}
+}
