@@ -35,12 +35,30 @@ class N1PropertiesValidationTests {
 			n1.log.repeat-interval=-1s      | n1.log.repeat-interval must not be negative, was PT-1S
 			n1.log.max-findings=0           | n1.log.max-findings must be at least 1, was 0
 			n1.tracing.max-events=-1        | n1.tracing.max-events must be at least 0, was -1
+			n1.jdbc.proxy-factory=          | n1.jdbc.proxy-factory must be n1 or jdk, was null
 			""")
 	void invalidValueFailsStartupNamingThePropertyAndItsRange(String property, String message) {
 		this.contextRunner.withPropertyValues(property).run((context) -> {
 			assertThat(context).hasFailed();
 			assertThat(context.getStartupFailure()).rootCause().hasMessageContaining(message);
 		});
+	}
+
+	@Test
+	void unknownProxyFactoryFailsStartupNamingTheProperty() {
+		this.contextRunner.withPropertyValues("n1.jdbc.proxy-factory=cglib").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).hasMessageContaining("n1.jdbc.proxy-factory");
+		});
+	}
+
+	@Test
+	void proxyFactoryAcceptsN1AndJdk() {
+		this.contextRunner.withPropertyValues("n1.jdbc.proxy-factory=jdk")
+			.run((context) -> assertThat(context.getBean(N1Properties.class).getJdbc().getProxyFactory())
+				.isEqualTo(JdbcProxyFactoryType.JDK));
+		this.contextRunner.run((context) -> assertThat(context.getBean(N1Properties.class).getJdbc().getProxyFactory())
+			.isEqualTo(JdbcProxyFactoryType.N1));
 	}
 
 	@Test

@@ -31,8 +31,11 @@ final class ParameterOperations {
 	 * @param args its arguments, the parameter index or name first
 	 */
 	void set(Method method, Object[] args) {
-		ParameterSetOperation operation = new ParameterSetOperation(method, args);
 		Object key = args[0];
+		if (!(key instanceof Integer) && !(key instanceof String)) {
+			return; // datasource-proxy records only parameters keyed by index or name
+		}
+		ParameterSetOperation operation = new ParameterSetOperation(method, args);
 		if (this.rising && key instanceof Integer index && index > this.lastIndex) {
 			this.current.add(operation);
 			this.lastIndex = index;
