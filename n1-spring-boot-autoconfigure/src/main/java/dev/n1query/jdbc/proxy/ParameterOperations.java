@@ -17,13 +17,17 @@ final class ParameterOperations {
 
 	private List<ParameterSetOperation> current = new ArrayList<>();
 
+	// Whether a QueryInfo holds the current list: it is copied before it next changes, so
+	// an execution's QueryInfo keeps what was bound (most statements execute once).
+	private boolean shared;
+
 	// While parameters are set by rising index (the usual order), a new index cannot
 	// already be there: no search.
 	private boolean rising = true;
 
 	private int lastIndex;
 
-	private List<List<ParameterSetOperation>> batch = new ArrayList<>();
+	private List<List<ParameterSetOperation>> batch;
 
 	/**
 	 * Records a parameter set operation.
@@ -36,59 +40,79 @@ final class ParameterOperations {
 			return; // datasource-proxy records only parameters keyed by index or name
 		}
 		ParameterSetOperation operation = new ParameterSetOperation(method, args);
+		List<ParameterSetOperation> operations = writable();
 		if (this.rising && key instanceof Integer index && index > this.lastIndex) {
-			this.current.add(operation);
+			operations.add(operation);
 			this.lastIndex = index;
 			return;
 		}
-		for (int i = 0; i < this.current.size(); i++) {
-			if (key.equals(this.current.get(i).getArgs()[0])) {
-				this.current.set(i, operation);
+		for (int i = 0; i < operations.size(); i++) {
+			if (key.equals(operations.get(i).getArgs()[0])) {
+				operations.set(i, operation);
 				return;
 			}
 		}
-		this.current.add(operation);
+		operations.add(operation);
 		this.rising = false;
 	}
 
 	/** Forgets the parameters set (clearParameters). */
 	void clear() {
-		this.current.clear();
-		this.rising = true;
-		this.lastIndex = 0;
+		startAnew();
 	}
 
 	/** Adds the parameters set to the batch and starts anew (addBatch). */
 	void addBatch() {
+		if (this.batch == null) {
+			this.batch = new ArrayList<>();
+		}
 		this.batch.add(this.current);
-		this.current = new ArrayList<>();
-		this.rising = true;
-		this.lastIndex = 0;
+		startAnew();
 	}
 
 	/** Forgets the batch (clearBatch). */
 	void clearBatch() {
-		this.batch = new ArrayList<>();
+		this.batch = null;
 	}
 
 	/** The entries in the batch. */
 	int batchSize() {
-		return this.batch.size();
+		return (this.batch != null) ? this.batch.size() : 0;
 	}
 
-	/** The query with a copy of the parameters set, for one execution. */
+	/** The query with the parameters set, for one execution. */
 	QueryInfo query(String query) {
 		QueryInfo info = new QueryInfo(query);
-		info.getParametersList().add(new ArrayList<>(this.current));
+		List<List<ParameterSetOperation>> parameters = new ArrayList<>(1);
+		parameters.add(this.current);
+		info.setParametersList(parameters);
+		this.shared = true;
 		return info;
 	}
 
 	/** The query with the parameters of every batch entry; the batch is then empty. */
 	QueryInfo drainBatch(String query) {
 		QueryInfo info = new QueryInfo(query);
-		info.setParametersList(this.batch);
-		this.batch = new ArrayList<>();
+		if (this.batch != null) {
+			info.setParametersList(this.batch);
+			this.batch = null;
+		}
 		return info;
+	}
+
+	private List<ParameterSetOperation> writable() {
+		if (this.shared) {
+			this.current = new ArrayList<>(this.current);
+			this.shared = false;
+		}
+		return this.current;
+	}
+
+	private void startAnew() {
+		this.current = new ArrayList<>();
+		this.shared = false;
+		this.rising = true;
+		this.lastIndex = 0;
 	}
 
 }

@@ -39,7 +39,7 @@ class StatementProxy implements Statement, ProxyJdbcObject {
 	// (N1JdbcProxyFactory serves no other).
 	private final boolean nanoClock;
 
-	private List<String> batchQueries = new ArrayList<>();
+	private List<String> batchQueries;
 
 	private ResultSet generatedKeys;
 
@@ -61,16 +61,18 @@ class StatementProxy implements Statement, ProxyJdbcObject {
 
 	/** The entries added to the batch so far. */
 	int batchSize() {
-		return this.batchQueries.size();
+		return (this.batchQueries != null) ? this.batchQueries.size() : 0;
 	}
 
 	/** The batch added so far, one query per SQL text, and forgets it. */
 	List<QueryInfo> drainBatch() {
-		List<QueryInfo> queries = new ArrayList<>(this.batchQueries.size());
-		for (String query : this.batchQueries) {
-			queries.add(new QueryInfo(query));
+		List<QueryInfo> queries = new ArrayList<>(batchSize());
+		if (this.batchQueries != null) {
+			for (String query : this.batchQueries) {
+				queries.add(new QueryInfo(query));
+			}
+			this.batchQueries = null;
 		}
-		this.batchQueries.clear();
 		return queries;
 	}
 
@@ -254,13 +256,16 @@ class StatementProxy implements Statement, ProxyJdbcObject {
 
 	@Override
 	public void addBatch(String sql) throws SQLException {
+		if (this.batchQueries == null) {
+			this.batchQueries = new ArrayList<>();
+		}
 		this.batchQueries.add(sql);
 		this.target.addBatch(sql);
 	}
 
 	@Override
 	public void clearBatch() throws SQLException {
-		this.batchQueries.clear();
+		this.batchQueries = null;
 		this.target.clearBatch();
 	}
 
