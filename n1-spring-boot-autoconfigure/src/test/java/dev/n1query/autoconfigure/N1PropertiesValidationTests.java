@@ -7,6 +7,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.Errors;
+import org.springframework.validation.FieldError;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,7 +38,6 @@ class N1PropertiesValidationTests {
 			n1.log.repeat-interval=-1s      | n1.log.repeat-interval must not be negative, was PT-1S
 			n1.log.max-findings=0           | n1.log.max-findings must be at least 1, was 0
 			n1.tracing.max-events=-1        | n1.tracing.max-events must be at least 0, was -1
-			n1.jdbc.proxy-factory=          | n1.jdbc.proxy-factory must be n1 or jdk, was null
 			""")
 	void invalidValueFailsStartupNamingThePropertyAndItsRange(String property, String message) {
 		this.contextRunner.withPropertyValues(property).run((context) -> {
@@ -48,8 +50,20 @@ class N1PropertiesValidationTests {
 	void unknownProxyFactoryFailsStartupNamingTheProperty() {
 		this.contextRunner.withPropertyValues("n1.jdbc.proxy-factory=cglib").run((context) -> {
 			assertThat(context).hasFailed();
-			assertThat(context.getStartupFailure()).hasMessageContaining("n1.jdbc.proxy-factory");
+			assertThat(context.getStartupFailure())
+				.hasStackTraceContaining("Failed to bind properties under 'n1.jdbc.proxy-factory'");
 		});
+	}
+
+	@Test
+	void proxyFactoryMustBeSet() {
+		N1Properties properties = new N1Properties();
+		properties.getJdbc().setProxyFactory(null);
+		Errors errors = new BeanPropertyBindingResult(properties, "n1");
+		properties.validate(properties, errors);
+		assertThat(errors.getFieldError("jdbc.proxyFactory")).isNotNull()
+			.extracting(FieldError::getDefaultMessage)
+			.isEqualTo("n1.jdbc.proxy-factory must be n1 or jdk, was null");
 	}
 
 	@Test

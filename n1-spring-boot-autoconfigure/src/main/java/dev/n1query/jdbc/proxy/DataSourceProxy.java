@@ -11,22 +11,16 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 import net.ttddyy.dsproxy.proxy.ProxyConfig;
-import net.ttddyy.dsproxy.proxy.ProxyJdbcObject;
 
 /**
  * A {@link DataSource} whose connections are proxied, as datasource-proxy's
  * {@code DataSourceProxyLogic} does; what {@code ProxyDataSourceBuilder.buildProxy()}
  * returns when {@link N1JdbcProxyFactory} is configured.
  */
-class DataSourceProxy implements DataSource, ProxyJdbcObject {
-
-	private final DataSource target;
-
-	private final ProxyConfig proxyConfig;
+class DataSourceProxy extends JdbcProxy<DataSource> implements DataSource {
 
 	DataSourceProxy(DataSource target, ProxyConfig proxyConfig) {
-		this.target = target;
-		this.proxyConfig = proxyConfig;
+		super(target, proxyConfig);
 	}
 
 	@Override
@@ -37,41 +31,6 @@ class DataSourceProxy implements DataSource, ProxyJdbcObject {
 	@Override
 	public Connection getConnection(String username, String password) throws SQLException {
 		return N1JdbcProxyFactory.proxyConnection(this.target.getConnection(username, password), this.proxyConfig);
-	}
-
-	@Override
-	public Object getTarget() {
-		return this.target;
-	}
-
-	@Override
-	public ProxyConfig getProxyConfig() {
-		return this.proxyConfig;
-	}
-
-	@Override
-	public <T> T unwrap(Class<T> iface) throws SQLException {
-		return this.target.unwrap(iface);
-	}
-
-	@Override
-	public boolean isWrapperFor(Class<?> iface) throws SQLException {
-		return this.target.isWrapperFor(iface);
-	}
-
-	@Override
-	public String toString() {
-		return JdbcProxies.describe(this.target);
-	}
-
-	@Override
-	public boolean equals(Object other) {
-		return JdbcProxies.targetEquals(this.target, other);
-	}
-
-	@Override
-	public int hashCode() {
-		return this.target.hashCode();
 	}
 
 	@Override
