@@ -19,7 +19,10 @@ import dev.n1query.core.QueryScope;
 import dev.n1query.core.QueryTracker;
 import dev.n1query.jdbc.DataSourceWrapper;
 import dev.n1query.jdbc.N1QueryListener;
+import dev.n1query.jdbc.proxy.N1JdbcProxyFactory;
 import net.ttddyy.dsproxy.listener.NoOpQueryExecutionListener;
+import net.ttddyy.dsproxy.proxy.JdbcProxyFactory;
+import net.ttddyy.dsproxy.proxy.jdk.JdkJdbcProxyFactory;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -35,15 +38,18 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * One statement through a connection pool, as an application runs it (borrow, prepare,
  * bind, execute, read, close), on H2 in memory: the raw pool, datasource-proxy with a
- * no-op listener, datasource-proxy counting with its own {@code countQuery()}, p6spy with
- * logging off, N1 inside an active scope with full detection, and N1 with no scope open.
+ * no-op listener (with its JDK proxies and with N1's proxy factory), datasource-proxy
+ * counting with its own {@code countQuery()}, p6spy with logging off, and N1 inside an
+ * active scope with full detection and with no scope open, each with N1's proxy factory
+ * (the default) and with datasource-proxy's JDK one ({@code n1.jdbc.proxy-factory=jdk}).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class JdbcOverheadBenchmark {
 
-	@Param({ "raw", "dsproxy-noop", "dsproxy-count", "p6spy", "n1-scope", "n1-no-scope" })
+	@Param({ "raw", "dsproxy-noop", "dsproxy-noop-n1-factory", "dsproxy-count", "p6spy", "n1-scope", "n1-no-scope",
+			"n1-scope-jdk-factory", "n1-no-scope-jdk-factory" })
 	public String variant;
 
 	private HikariDataSource pool;
@@ -74,9 +80,14 @@ public class JdbcOverheadBenchmark {
 		this.dataSource = switch (this.variant) {
 			case "raw" -> this.pool;
 			case "dsproxy-noop" -> ProxyDataSourceBuilder.create(this.pool).listener(new NoOpQueryExecutionListener()).build();
+			case "dsproxy-noop-n1-factory" -> ProxyDataSourceBuilder.create(this.pool)
+				.listener(new NoOpQueryExecutionListener())
+				.jdbcProxyFactory(new N1JdbcProxyFactory())
+				.build();
 			case "dsproxy-count" -> ProxyDataSourceBuilder.create(this.pool).countQuery().build();
 			case "p6spy" -> p6spy(this.pool);
-			case "n1-scope", "n1-no-scope" -> n1(this.pool);
+			case "n1-scope", "n1-no-scope" -> n1(this.pool, new N1JdbcProxyFactory());
+			case "n1-scope-jdk-factory", "n1-no-scope-jdk-factory" -> n1(this.pool, new JdkJdbcProxyFactory());
 			default -> throw new IllegalArgumentException(this.variant);
 		};
 	}
@@ -87,15 +98,15 @@ public class JdbcOverheadBenchmark {
 		return new P6DataSource(target);
 	}
 
-	private DataSource n1(DataSource target) {
+	private DataSource n1(DataSource target, JdbcProxyFactory proxyFactory) {
 		this.tracker = new QueryTracker(DetectionSettings.DEFAULTS, new CallSiteResolver(), List.of(), List.of());
 		QueryTracker bound = this.tracker;
-		return DataSourceWrapper.wrap(target, "dataSource", new N1QueryListener(() -> bound));
+		return DataSourceWrapper.wrap(target, "dataSource", new N1QueryListener(() -> bound), proxyFactory);
 	}
 
 	/** N1 with a scope: one scope per 1,000 statements (a page with an N+1), closed and analysed in the measurement. */
 	private void scope() {
-		if (!this.variant.equals("n1-scope")) {
+		if (!this.variant.startsWith("n1-scope")) {
 			return;
 		}
 		if (this.scope == null || this.statementsInScope == 1_000) {

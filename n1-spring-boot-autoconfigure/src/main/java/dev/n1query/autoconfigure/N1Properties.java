@@ -119,6 +119,9 @@ public class N1Properties implements Validator {
 		atLeast(errors, "overlay.stack-depth", properties.overlay.stackDepth, 0);
 		atLeast(errors, "log.max-findings", properties.log.maxFindings, 1);
 		atLeast(errors, "tracing.max-events", properties.tracing.maxEvents, 0);
+		if (properties.jdbc.proxyFactory == null) {
+			reject(errors, "jdbc.proxy-factory", null, "must be n1 or jdk");
+		}
 		Duration repeatInterval = properties.log.repeatInterval;
 		if (repeatInterval == null || repeatInterval.isNegative()) {
 			reject(errors, "log.repeat-interval", repeatInterval, "must not be negative");
@@ -556,6 +559,21 @@ public class N1Properties implements Validator {
 		 * Names of DataSource beans that N1 must not wrap.
 		 */
 		private List<String> excludedDataSourceBeans = new ArrayList<>();
+
+		/**
+		 * What makes the connection and statement proxies: 'n1' (N1's own delegating
+		 * classes, calling the driver directly) or 'jdk' (datasource-proxy's JDK dynamic
+		 * proxies, as before). Both serve datasource-proxy's listener API alike.
+		 */
+		private JdbcProxyFactoryType proxyFactory = JdbcProxyFactoryType.N1;
+
+		public JdbcProxyFactoryType getProxyFactory() {
+			return this.proxyFactory;
+		}
+
+		public void setProxyFactory(JdbcProxyFactoryType proxyFactory) {
+			this.proxyFactory = proxyFactory;
+		}
 
 		public List<String> getExcludedDataSourceBeans() {
 			return this.excludedDataSourceBeans;

@@ -2,7 +2,9 @@ package dev.n1query.jdbc;
 
 import javax.sql.DataSource;
 
+import dev.n1query.jdbc.proxy.N1JdbcProxyFactory;
 import net.ttddyy.dsproxy.listener.QueryExecutionListener;
+import net.ttddyy.dsproxy.proxy.JdbcProxyFactory;
 import net.ttddyy.dsproxy.proxy.NanoTimeStopwatchFactory;
 import net.ttddyy.dsproxy.proxy.ProxyConfig;
 
@@ -16,13 +18,28 @@ public final class DataSourceWrapper {
 	}
 
 	/**
-	 * Wraps the DataSource unless it is already wrapped.
+	 * Wraps the DataSource unless it is already wrapped, with N1's
+	 * {@link N1JdbcProxyFactory}.
 	 * @param dataSource the DataSource
 	 * @param name its name in reports (the bean name)
 	 * @param listener the listener that records statements
 	 * @return the wrapped DataSource, or the given one when already wrapped
 	 */
 	public static DataSource wrap(DataSource dataSource, String name, QueryExecutionListener listener) {
+		return wrap(dataSource, name, listener, new N1JdbcProxyFactory());
+	}
+
+	/**
+	 * Wraps the DataSource unless it is already wrapped.
+	 * @param dataSource the DataSource
+	 * @param name its name in reports (the bean name)
+	 * @param listener the listener that records statements
+	 * @param proxyFactory what makes the connection and statement proxies: N1's
+	 * {@link N1JdbcProxyFactory} or datasource-proxy's JDK one
+	 * @return the wrapped DataSource, or the given one when already wrapped
+	 */
+	public static DataSource wrap(DataSource dataSource, String name, QueryExecutionListener listener,
+			JdbcProxyFactory proxyFactory) {
 		if (isWrapped(dataSource)) {
 			return dataSource;
 		}
@@ -31,6 +48,7 @@ public final class DataSourceWrapper {
 			.dataSourceName(name)
 			.queryListener(listener)
 			.stopwatchFactory(new NanoTimeStopwatchFactory())
+			.jdbcProxyFactory(proxyFactory)
 			.build());
 		return proxy;
 	}

@@ -1,6 +1,7 @@
 package dev.n1query.autoconfigure;
 
 import java.io.InputStream;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
@@ -85,6 +87,38 @@ class N1AutoConfigurationTests {
 				assertThat(report.statements().get(0).durationNanos()).isPositive();
 			});
 		});
+	}
+
+	@Test
+	void connectionsAndStatementsAreN1sOwnProxiesByDefault() {
+		this.contextRunner.withUserConfiguration(CollectingListenerConfiguration.class).run((context) -> {
+			assertThat(executeTwoStatementsInAScope(context)).containsExactly(false, false);
+			assertThat(context.getBean(CollectingListenerConfiguration.class).reports).singleElement()
+				.satisfies((report) -> assertThat(report.queryCount()).isEqualTo(2));
+		});
+	}
+
+	@Test
+	void proxyFactoryJdkSwitchesBackToDatasourceProxysJdkProxies() {
+		this.contextRunner.withUserConfiguration(CollectingListenerConfiguration.class)
+			.withPropertyValues("n1.jdbc.proxy-factory=jdk")
+			.run((context) -> {
+				assertThat(executeTwoStatementsInAScope(context)).containsExactly(true, true);
+				assertThat(context.getBean(CollectingListenerConfiguration.class).reports).singleElement()
+					.satisfies((report) -> assertThat(report.queryCount()).isEqualTo(2));
+			});
+	}
+
+	// Whether the connection and the statement were JDK dynamic proxies.
+	private static List<Boolean> executeTwoStatementsInAScope(ApplicationContext context) throws Exception {
+		QueryTracker tracker = context.getBean(QueryTracker.class);
+		try (QueryScope scope = tracker.open("job");
+				Connection connection = context.getBean(DataSource.class).getConnection();
+				Statement statement = connection.createStatement()) {
+			statement.execute("select 1");
+			statement.execute("select 2");
+			return List.of(Proxy.isProxyClass(connection.getClass()), Proxy.isProxyClass(statement.getClass()));
+		}
 	}
 
 	@Test

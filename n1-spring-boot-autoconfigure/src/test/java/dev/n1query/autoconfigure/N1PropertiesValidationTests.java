@@ -7,6 +7,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.Errors;
+import org.springframework.validation.FieldError;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,6 +44,35 @@ class N1PropertiesValidationTests {
 			assertThat(context).hasFailed();
 			assertThat(context.getStartupFailure()).rootCause().hasMessageContaining(message);
 		});
+	}
+
+	@Test
+	void unknownProxyFactoryFailsStartupNamingTheProperty() {
+		this.contextRunner.withPropertyValues("n1.jdbc.proxy-factory=cglib").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure())
+				.hasStackTraceContaining("Failed to bind properties under 'n1.jdbc.proxy-factory'");
+		});
+	}
+
+	@Test
+	void proxyFactoryMustBeSet() {
+		N1Properties properties = new N1Properties();
+		properties.getJdbc().setProxyFactory(null);
+		Errors errors = new BeanPropertyBindingResult(properties, "n1");
+		properties.validate(properties, errors);
+		assertThat(errors.getFieldError("jdbc.proxyFactory")).isNotNull()
+			.extracting(FieldError::getDefaultMessage)
+			.isEqualTo("n1.jdbc.proxy-factory must be n1 or jdk, was null");
+	}
+
+	@Test
+	void proxyFactoryAcceptsN1AndJdk() {
+		this.contextRunner.withPropertyValues("n1.jdbc.proxy-factory=jdk")
+			.run((context) -> assertThat(context.getBean(N1Properties.class).getJdbc().getProxyFactory())
+				.isEqualTo(JdbcProxyFactoryType.JDK));
+		this.contextRunner.run((context) -> assertThat(context.getBean(N1Properties.class).getJdbc().getProxyFactory())
+			.isEqualTo(JdbcProxyFactoryType.N1));
 	}
 
 	@Test
