@@ -7,8 +7,10 @@
 # still be compiling, a neighbour may evict caches), allocation is averaged over all runs.
 # N1 on vs. off (--n1.enabled), alternating rounds, each a fresh JVM warmed up per endpoint.
 # Usage: benchmarks/cpu-per-request.sh [rounds] [seconds]   (builds the demo jar first if missing)
-# CPR_RAW=file keeps the per-run figures. CPR_JAR=path measures another build of the demo jar. CPR_ENDPOINTS="/customers /orders/fixed" limits the endpoints; CPR_ARGS="--n1.x=y" adds demo arguments to
-# both modes; CPR_WARMUP=seconds of warm-up per endpoint (default 20); CPR_JFR=/tmp/prefix records a JFR profile (settings=profile) of each measured run, N1 on.
+# CPR_ENDPOINTS="/customers /orders/fixed" limits the endpoints; CPR_ARGS="--n1.x=y" adds demo arguments to both
+# modes; CPR_WARMUP=seconds of warm-up per endpoint (default 15, then 5 s more before its runs); CPR_RUNS=runs;
+# CPR_JAR=path measures another build of the demo jar; CPR_RAW=file keeps the per-run figures; CPR_JFR=/tmp/prefix
+# records a JFR profile (settings=profile) of each measured run with N1 on.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds="${1:-2}"
@@ -24,7 +26,7 @@ ticks=$(getconf CLK_TCK)
 
 run_demo() {
   java -Xms512m -Xmx512m -jar "$jar" --server.port="$port" --n1.enabled="$1" --logging.level.root=warn \
-    --management.endpoints.web.exposure.include=prometheus "${extra[@]}" >/dev/null 2>&1 &
+    --management.endpoints.web.exposure.include=metrics "${extra[@]}" >/dev/null 2>&1 &
   demo=$!
   for _ in $(seq 1 480); do curl -sf -o /dev/null "http://127.0.0.1:$port/scenarios" && return 0; sleep 0.5; done
   echo "demo did not start" >&2; exit 1
@@ -34,14 +36,19 @@ cpu_ticks() { awk '{print $14 + $15}' "/proc/$demo/stat"; }
 
 allocated() {
   jcmd "$demo" GC.run >/dev/null
-  curl -sf "http://127.0.0.1:$port/actuator/prometheus" | awk '/^jvm_gc_memory_allocated_bytes_total/ {printf "%.0f", $2}'
+  # One meter, so that reading it allocates little next to what is measured.
+  curl -sf "http://127.0.0.1:$port/actuator/metrics/jvm.gc.memory.allocated" \
+    | grep -o '"value":[0-9.eE+-]*' | head -1 | awk -F: '{printf "%.0f", $2}'
 }
 
 for round in $(seq 1 "$rounds"); do
   for mode in true false; do
     run_demo "$mode"
+    for endpoint in "${endpoints[@]}"; do   # warm-up: the JIT compiles the code the pages share
+      wrk -t1 -c4 -d"${CPR_WARMUP:-15}s" "http://127.0.0.1:$port$endpoint" >/dev/null
+    done
     for endpoint in "${endpoints[@]}"; do
-      wrk -t1 -c4 -d"${CPR_WARMUP:-20}s" "http://127.0.0.1:$port$endpoint" >/dev/null   # warm-up (JIT)
+      wrk -t1 -c4 -d5s "http://127.0.0.1:$port$endpoint" >/dev/null   # and what this page needs
       # Consecutive runs: the cheapest one per request counts (the JIT may still be finishing, a neighbour may
       # steal cache), their allocation is averaged.
       for run in $(seq 1 "${CPR_RUNS:-3}"); do
