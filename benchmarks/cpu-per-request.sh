@@ -9,8 +9,8 @@
 # Usage: benchmarks/cpu-per-request.sh [rounds] [seconds]   (builds the demo jar first if missing)
 # CPR_ENDPOINTS="/customers /orders/fixed" limits the endpoints; CPR_ARGS="--n1.x=y" adds demo arguments to both
 # modes; CPR_WARMUP=seconds of warm-up per endpoint (default 15, then 5 s more before its runs); CPR_RUNS=runs;
-# CPR_JAR=path measures another build of the demo jar; CPR_RAW=file keeps the per-run figures; CPR_JFR=/tmp/prefix
-# records a JFR profile (settings=profile) of each measured run with N1 on.
+# CPR_JAR=path measures another build of the demo jar; CPR_RAW=file keeps the per-run figures; CPR_PORT=port;
+# CPR_JFR=/tmp/prefix records a JFR profile (settings=profile) of each measured run with N1 on.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds="${1:-2}"
@@ -25,6 +25,9 @@ results=$(mktemp)
 ticks=$(getconf CLK_TCK)
 
 run_demo() {
+  if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
+    echo "port $port is in use (CPR_PORT=… picks another)" >&2; exit 1
+  fi
   java -Xms512m -Xmx512m -jar "$jar" --server.port="$port" --n1.enabled="$1" --logging.level.root=warn \
     --management.endpoints.web.exposure.include=metrics "${extra[@]}" >/dev/null 2>&1 &
   demo=$!
