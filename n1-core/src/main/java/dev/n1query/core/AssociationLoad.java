@@ -1,5 +1,7 @@
 package dev.n1query.core;
 
+import java.util.Objects;
+
 /**
  * An ORM loading an association lazily, told to the scope by an ORM integration (N1's
  * Hibernate listeners) so the statements it issues are attributed to
@@ -45,11 +47,20 @@ public record AssociationLoad(String entity, String association, String kind, St
 		RootQuery root = (owner != null) ? owner.root() : null;
 		String ownerPath = (owner != null) ? owner.path() : null;
 		// Paths deeper than MAX_PATH_DEPTH (cycles through back-references) are not followed.
-		if (root == null || ownerPath == null || ownerPath.chars().filter((c) -> c == '.').count() >= MAX_PATH_DEPTH - 1) {
+		if (root == null || ownerPath == null || depthOf(ownerPath) >= MAX_PATH_DEPTH - 1) {
 			return new AssociationLoad(entity, association, kind, null);
 		}
 		return new AssociationLoad(entity, association, kind, null, root,
 				ownerPath.isEmpty() ? association : ownerPath + "." + association);
+	}
+
+	// The dots in a path: called per entity loaded, so without a stream.
+	private static int depthOf(String path) {
+		int dots = 0;
+		for (int i = path.indexOf('.'); i >= 0; i = path.indexOf('.', i + 1)) {
+			dots++;
+		}
+		return dots;
 	}
 
 	/**
@@ -58,6 +69,9 @@ public record AssociationLoad(String entity, String association, String kind, St
 	 * @return the load
 	 */
 	public AssociationLoad withLoadedBy(String method) {
+		if (Objects.equals(method, this.loadedBy)) {
+			return this;
+		}
 		return new AssociationLoad(this.entity, this.association, this.kind, method, this.root, this.path);
 	}
 

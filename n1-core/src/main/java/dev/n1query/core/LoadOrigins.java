@@ -1,5 +1,6 @@
 package dev.n1query.core;
 
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
@@ -22,6 +23,29 @@ final class LoadOrigins {
 
 	LoadOrigin get(Object instance) {
 		return this.byInstance.get(instance);
+	}
+
+	// The loads derived from the latest owner told, by association: the rows of one query
+	// share their origin, so their references share these instead of each allocating its own.
+	private LoadOrigin lastOwner;
+
+	private final Map<String, AssociationLoad> heldByLastOwner = new HashMap<>();
+
+	/**
+	 * The load of an association of an instance of the given origin, as
+	 * {@link AssociationLoad#from}, reused for the instances of one origin.
+	 */
+	AssociationLoad heldBy(LoadOrigin owner, String entity, String association, String kind) {
+		if (owner != this.lastOwner) {
+			this.lastOwner = owner;
+			this.heldByLastOwner.clear();
+		}
+		AssociationLoad load = this.heldByLastOwner.get(association);
+		if (load == null || !load.entity().equals(entity) || !load.kind().equals(kind)) {
+			load = AssociationLoad.from(owner, entity, association, kind);
+			this.heldByLastOwner.put(association, load);
+		}
+		return load;
 	}
 
 }

@@ -91,6 +91,11 @@ public final class QueryScope implements AutoCloseable {
 	// The group of the latest statement: the one an ORM's eager load came with.
 	private StatementGroup lastGroup;
 
+	// The root query last handed out by latestRootQuery, and the group it was made for.
+	private RootQuery latestRoot;
+
+	private StatementGroup latestRootGroup;
+
 	private boolean closed;
 
 	/** Set once analysed, on close. */
@@ -301,6 +306,51 @@ public final class QueryScope implements AutoCloseable {
 			}
 			this.origins.put(instance, origin);
 		}
+	}
+
+	/**
+	 * Notes that an association of an instance holds a reference not loaded yet (a lazy
+	 * reference), unless the scope already knows where that reference came from: the first
+	 * association seen holding an instance keeps it. The same as {@link #originOf} then
+	 * {@link #noteOrigin} with {@link AssociationLoad#from}, in one step and without
+	 * allocating per instance, for ORM integrations that call it per entity loaded.
+	 * @param reference the reference not loaded yet
+	 * @param owner where the instance holding it came from
+	 * @param entity the holding entity's simple name
+	 * @param association the attribute that holds the reference
+	 * @param kind the association's kind
+	 */
+	public synchronized void noteReference(Object reference, LoadOrigin owner, String entity, String association,
+			String kind) {
+		if (this.closed) {
+			return;
+		}
+		if (this.origins == null) {
+			this.origins = new LoadOrigins();
+		}
+		if (this.origins.get(reference) == null) {
+			this.origins.put(reference, this.origins.heldBy(owner, entity, association, kind));
+		}
+	}
+
+	/**
+	 * The origin of an entity the latest statement loaded as a root: that statement's query.
+	 * The same for every row of one query, so it is made once per query and entity.
+	 * @param entity the entity's simple name
+	 * @return the root query, or {@code null} before any statement
+	 */
+	public synchronized RootQuery latestRootQuery(String entity) {
+		StatementGroup group = this.lastGroup;
+		if (group == null) {
+			return null;
+		}
+		RootQuery root = this.latestRoot;
+		if (root == null || this.latestRootGroup != group || !root.entity().equals(entity)) {
+			root = new RootQuery(entity, group.callSite, group.fingerprint.text());
+			this.latestRoot = root;
+			this.latestRootGroup = group;
+		}
+		return root;
 	}
 
 	/**

@@ -40,10 +40,10 @@ final class EagerLoadObserver implements PostLoadEventListener {
 				return;
 			}
 			EntityPersister persister = event.getPersister();
-			List<HibernateModel.Association> associations = this.model.apply(persister.getFactory())
-				.associationsOf(persister.getMappedClass());
-			if (!associations.isEmpty()) {
-				noteEagerLoads(scope, event.getEntity(), persister, associations);
+			List<HibernateModel.Association> collections = this.model.apply(persister.getFactory())
+				.collectionsOf(persister.getMappedClass());
+			if (!collections.isEmpty()) {
+				noteEagerLoads(scope, event.getEntity(), persister, collections);
 			}
 		}
 		catch (RuntimeException ex) {
@@ -52,13 +52,14 @@ final class EagerLoadObserver implements PostLoadEventListener {
 	}
 
 	private static void noteEagerLoads(QueryScope scope, Object entity, EntityPersister persister,
-			List<HibernateModel.Association> associations) {
+			List<HibernateModel.Association> collections) {
 		PersistenceUnitUtil loaded = persister.getFactory().getPersistenceUnitUtil();
-		for (HibernateModel.Association association : associations) {
+		for (int i = 0; i < collections.size(); i++) { // no iterator: runs per entity loaded
+			HibernateModel.Association collection = collections.get(i);
 			// isLoaded never initialises anything, on enhanced entities either. The repository
 			// method is named when the scope is analysed: Spring Data reports it once it returns.
-			if (association.isCollection() && loaded.isLoaded(entity, association.name())) {
-				scope.noteEagerLoad(association.eagerLoad());
+			if (loaded.isLoaded(entity, collection.name())) {
+				scope.noteEagerLoad(collection.eagerLoad());
 			}
 		}
 	}

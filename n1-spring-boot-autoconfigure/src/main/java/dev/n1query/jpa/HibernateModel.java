@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import dev.n1query.core.AssociationLoad;
 import dev.n1query.core.EagerLoad;
@@ -49,18 +50,32 @@ final class HibernateModel {
 	 * fetch two bags in one query
 	 */
 	record Association(String name, String kind, boolean eagerMapping, EagerLoad eagerLoad, int statePosition,
-			boolean bag) {
+			boolean bag, boolean isCollection) {
 
-		boolean isCollection() {
-			return this.eagerLoad.isCollection();
+		Association(String name, String kind, boolean eagerMapping, EagerLoad eagerLoad, int statePosition,
+				boolean bag) {
+			this(name, kind, eagerMapping, eagerLoad, statePosition, bag, eagerLoad.isCollection());
 		}
 
 	}
 
 	private final Map<Class<?>, List<Association>> associationsByEntity = new HashMap<>();
 
+	// The same, split: observers that run per entity loaded look at one kind only.
+	private final Map<Class<?>, List<Association>> collectionsByEntity = new HashMap<>();
+
+	private final Map<Class<?>, List<Association>> toOnesByEntity = new HashMap<>();
+
 	// Entity class name + "." + attribute (a collection role), and simple name + "." + attribute.
 	private final Map<String, Association> associationsByRole = new HashMap<>();
+
+	// Simple name → attribute → association: the latter without building the key per load.
+	private final Map<String, Map<String, Association>> associationsByName = new HashMap<>();
+
+	// Computed on first use, per collection role and per target entity: asked per lazy load.
+	private final Map<String, AssociationLoad> collectionLoadsByRole = new ConcurrentHashMap<>();
+
+	private final Map<String, AssociationLoad> toOneLoadsByTarget = new ConcurrentHashMap<>();
 
 	HibernateModel(SessionFactoryImplementor sessionFactory) {
 		Metamodel metamodel = sessionFactory.getMetamodel();
@@ -92,9 +107,15 @@ final class HibernateModel {
 					associations.add(association);
 					this.associationsByRole.put(entity.getJavaType().getName() + "." + attribute.getName(), association);
 					this.associationsByRole.put(name + "." + attribute.getName(), association);
+					this.associationsByName.computeIfAbsent(name, (k) -> new HashMap<>())
+						.put(attribute.getName(), association);
 				}
 			}
 			this.associationsByEntity.put(entity.getJavaType(), List.copyOf(associations));
+			this.collectionsByEntity.put(entity.getJavaType(),
+					associations.stream().filter(Association::isCollection).toList());
+			this.toOnesByEntity.put(entity.getJavaType(),
+					associations.stream().filter((association) -> !association.isCollection()).toList());
 		}
 		sessionFactory.getMappingMetamodel().forEachEntityDescriptor((persister) -> index(persister));
 	}
@@ -136,9 +157,60 @@ final class HibernateModel {
 		return this.associationsByRole.get(role);
 	}
 
+	/**
+	 * An association by simple entity name and attribute, as {@link #association(String)}
+	 * with {@code Customer.orders}.
+	 * @param entity the simple name
+	 * @param attribute the attribute
+	 * @return the association, or {@code null}
+	 */
+	Association association(String entity, String attribute) {
+		Map<String, Association> associations = this.associationsByName.get(entity);
+		return (associations != null) ? associations.get(attribute) : null;
+	}
+
+	/**
+	 * The lazy load of a collection, by role ({@code com.acme.Customer.orders}): the owner's
+	 * name and the attribute as the role spells them, and the collection's kind.
+	 * @param role the collection role
+	 * @return the load, without its owners' origin or repository method
+	 */
+	AssociationLoad collectionLoadOf(String role) {
+		return this.collectionLoadsByRole.computeIfAbsent(role, (key) -> {
+			int dot = key.lastIndexOf('.');
+			String owner = key.substring(0, dot);
+			return new AssociationLoad(owner.substring(owner.lastIndexOf('.') + 1), key.substring(dot + 1),
+					collectionKind(key), null);
+		});
+	}
+
+	/**
+	 * The to-one association that loads an entity: named when exactly one association points
+	 * at the entity, otherwise only the entity is known.
+	 * @param target the loaded entity's class name
+	 * @return the association load, without the repository method
+	 */
+	AssociationLoad toOneLoadOf(String target) {
+		return this.toOneLoadsByTarget.computeIfAbsent(target, (key) -> {
+			AssociationLoad owner = uniqueToOneOwner(key);
+			return (owner != null) ? owner
+					: new AssociationLoad(key.substring(key.lastIndexOf('.') + 1), null, "many-to-one", null);
+		});
+	}
+
 	/** The associations of an entity class, empty when it has none or is not an entity. */
 	List<Association> associationsOf(Class<?> entityClass) {
 		return this.associationsByEntity.getOrDefault(entityClass, List.of());
+	}
+
+	/** The collections of an entity class, empty when it has none or is not an entity. */
+	List<Association> collectionsOf(Class<?> entityClass) {
+		return this.collectionsByEntity.getOrDefault(entityClass, List.of());
+	}
+
+	/** The to-one associations of an entity class, empty when it has none or is not an entity. */
+	List<Association> toOnesOf(Class<?> entityClass) {
+		return this.toOnesByEntity.getOrDefault(entityClass, List.of());
 	}
 
 	/** The entity mapped to a table, or {@code null}. */

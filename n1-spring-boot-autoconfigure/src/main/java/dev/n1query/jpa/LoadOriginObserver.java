@@ -6,12 +6,10 @@ import java.util.function.Supplier;
 
 import dev.n1query.core.AssociationLoad;
 import dev.n1query.core.EntityNames;
-import dev.n1query.core.GroupKey;
 import dev.n1query.core.LoadOrigin;
 import dev.n1query.core.N1Failures;
 import dev.n1query.core.QueryScope;
 import dev.n1query.core.QueryTracker;
-import dev.n1query.core.RootQuery;
 import org.hibernate.Hibernate;
 import org.hibernate.engine.spi.EntityEntry;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
@@ -50,8 +48,8 @@ final class LoadOriginObserver implements PostLoadEventListener {
 				return;
 			}
 			Class<?> type = event.getPersister().getMappedClass();
-			List<HibernateModel.Association> associations = this.model.apply(event.getPersister().getFactory())
-				.associationsOf(type);
+			HibernateModel model = this.model.apply(event.getPersister().getFactory());
+			List<HibernateModel.Association> associations = model.associationsOf(type);
 			if (associations.isEmpty()) {
 				return; // it cannot load anything more
 			}
@@ -64,7 +62,7 @@ final class LoadOriginObserver implements PostLoadEventListener {
 				}
 				scope.noteOrigin(entity, origin);
 			}
-			noteReferences(scope, event, entity, name, origin, associations);
+			noteReferences(scope, event, entity, name, origin, model.toOnesOf(type));
 		}
 		catch (RuntimeException ex) {
 			N1Failures.swallow("observing where a Hibernate entity came from", ex);
@@ -77,27 +75,30 @@ final class LoadOriginObserver implements PostLoadEventListener {
 		if (load != null) {
 			return load;
 		}
-		GroupKey query = scope.latestStatement();
-		return (query != null) ? new RootQuery(entity, query.callSite(), query.fingerprint()) : null;
+		return scope.latestRootQuery(entity);
 	}
 
 	private static void noteReferences(QueryScope scope, PostLoadEvent event, Object entity, String name,
-			LoadOrigin origin, List<HibernateModel.Association> associations) {
+			LoadOrigin origin, List<HibernateModel.Association> toOnes) {
+		if (toOnes.isEmpty()) {
+			return;
+		}
 		EntityEntry entry = event.getSession().getPersistenceContextInternal().getEntry(entity);
 		Object[] state = (entry != null) ? entry.getLoadedState() : null;
 		if (state == null) {
 			return;
 		}
-		for (HibernateModel.Association association : associations) {
+		for (int i = 0; i < toOnes.size(); i++) { // no iterator: runs per entity loaded
+			HibernateModel.Association association = toOnes.get(i);
 			int position = association.statePosition();
-			if (association.isCollection() || position < 0 || position >= state.length) {
+			if (position < 0 || position >= state.length) {
 				continue;
 			}
 			Object reference = state[position];
 			// Only references not loaded yet: an initialised one never loads again. The first
 			// association seen holding an instance keeps it.
-			if (reference != null && !Hibernate.isInitialized(reference) && scope.originOf(reference) == null) {
-				scope.noteOrigin(reference, AssociationLoad.from(origin, name, association.name(), association.kind()));
+			if (reference != null && !Hibernate.isInitialized(reference)) {
+				scope.noteReference(reference, origin, name, association.name(), association.kind());
 			}
 		}
 	}

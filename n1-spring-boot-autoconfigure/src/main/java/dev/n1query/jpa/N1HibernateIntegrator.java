@@ -1,6 +1,5 @@
 package dev.n1query.jpa;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +51,13 @@ public final class N1HibernateIntegrator implements Integrator {
 	// In integration order; an application has one per persistence unit.
 	private final List<SessionFactoryImplementor> sessionFactories = new CopyOnWriteArrayList<>();
 
+	// The model last asked for: asked per entity loaded, and an application almost always
+	// has one session factory.
+	private volatile FactoryModel latest;
+
+	private record FactoryModel(SessionFactoryImplementor factory, HibernateModel model) {
+	}
+
 	/**
 	 * Creates the integrator.
 	 * @param tracker the tracker, looked up when first needed
@@ -96,7 +102,7 @@ public final class N1HibernateIntegrator implements Integrator {
 				boolean eager = type == LoadEventListener.INTERNAL_LOAD_EAGER
 						|| type == LoadEventListener.INTERNAL_LOAD_NULLABLE;
 				enter(load, (eager && load != null && load.association() != null)
-						? eagerMapped(load.entity() + "." + load.association(), sessionFactory) : null);
+						? eagerMapped(load.entity(), load.association(), sessionFactory) : null);
 			}
 			try {
 				for (LoadEventListener listener : loadListeners) {
@@ -128,6 +134,7 @@ public final class N1HibernateIntegrator implements Integrator {
 			org.hibernate.service.spi.SessionFactoryServiceRegistry serviceRegistry) {
 		this.models.remove(sessionFactory);
 		this.sessionFactories.remove(sessionFactory);
+		this.latest = null;
 	}
 
 	/** The models of every session factory integrated (persistence unit), latest first. */
@@ -140,7 +147,13 @@ public final class N1HibernateIntegrator implements Integrator {
 	}
 
 	private HibernateModel model(SessionFactoryImplementor sessionFactory) {
-		return this.models.computeIfAbsent(sessionFactory, HibernateModel::new);
+		FactoryModel latest = this.latest;
+		if (latest != null && latest.factory() == sessionFactory) {
+			return latest.model();
+		}
+		HibernateModel model = this.models.computeIfAbsent(sessionFactory, HibernateModel::new);
+		this.latest = new FactoryModel(sessionFactory, model);
+		return model;
 	}
 
 	// Proxy initialisation (IMMEDIATE_LOAD) and the internal loads of to-one associations:
@@ -151,9 +164,10 @@ public final class N1HibernateIntegrator implements Integrator {
 	}
 
 	// Loads nest (a collection's elements load their own to-ones): each enter pushes one
-	// frame, with what it replaced, restored by its leave, so leaves always pair up.
-	// Present only while a load runs on the thread: removed when its last frame leaves.
-	private final ThreadLocal<ArrayDeque<Frame>> frames = new ThreadLocal<>();
+	// frame, with what it replaced, restored by its leave, so leaves always pair up. The
+	// innermost frame, linked to the ones it nests in. Present only while a load runs on the
+	// thread: removed when its last frame leaves.
+	private final ThreadLocal<Frame> frames = new ThreadLocal<>();
 
 	/**
 	 * One load in progress.
@@ -162,21 +176,22 @@ public final class N1HibernateIntegrator implements Integrator {
 	 * @param eagerLoad what to tell the scope if the load runs a statement (an EAGER
 	 * mapping that cost SQL), or {@code null}
 	 * @param statementsBefore the scope's statement count when it started
+	 * @param observed whether the scope was told about the load
+	 * @param outer the frame this one nests in, or {@code null}
 	 */
-	private record Frame(AssociationLoad load, AssociationLoad previous, EagerLoad eagerLoad, int statementsBefore) {
+	private record Frame(AssociationLoad load, AssociationLoad previous, EagerLoad eagerLoad, int statementsBefore,
+			boolean observed, Frame outer) {
 	}
-
-	private static final Frame NONE = new Frame(null, null, null, 0);
 
 	/** The association being loaded lazily on this thread, or {@code null}. */
 	private AssociationLoad currentLoad() {
-		ArrayDeque<Frame> stack = this.frames.get();
-		Frame frame = (stack != null) ? stack.peek() : null;
+		Frame frame = this.frames.get();
 		return (frame != null) ? frame.load() : null;
 	}
 
 	private void enter(AssociationLoad load, EagerLoad eagerLoad) {
-		Frame frame = NONE;
+		Frame outer = this.frames.get();
+		Frame frame = null;
 		try {
 			QueryScope scope = this.tracker.get().current();
 			if (scope != null && load != null) {
@@ -184,29 +199,29 @@ public final class N1HibernateIntegrator implements Integrator {
 				String root = (load.root() != null) ? load.root().entity() : load.entity();
 				AssociationLoad named = load.withLoadedBy(scope.loaderOf(root));
 				frame = new Frame(named, scope.swapAssociationLoad(named), eagerLoad,
-						(eagerLoad != null) ? scope.queryCount() : 0);
+						(eagerLoad != null) ? scope.queryCount() : 0, true, outer);
 			}
 		}
 		catch (RuntimeException ex) {
 			N1Failures.swallow("observing a Hibernate lazy load", ex);
 		}
-		ArrayDeque<Frame> stack = this.frames.get();
-		if (stack == null) {
-			stack = new ArrayDeque<>();
-			this.frames.set(stack);
-		}
-		stack.push(frame);
+		this.frames.set((frame != null) ? frame : new Frame(null, null, null, 0, false, outer));
 	}
 
 	private void leave() {
-		ArrayDeque<Frame> stack = this.frames.get();
-		Frame frame = (stack == null || stack.isEmpty()) ? NONE : stack.pop();
-		if (stack != null && stack.isEmpty()) {
+		Frame frame = this.frames.get();
+		if (frame == null) {
+			return;
+		}
+		if (frame.outer() != null) {
+			this.frames.set(frame.outer());
+		}
+		else {
 			this.frames.remove();
 		}
 		try {
 			QueryScope scope = this.tracker.get().current();
-			if (scope != null && frame != NONE) {
+			if (scope != null && frame.observed()) {
 				if (frame.eagerLoad() != null && scope.queryCount() > frame.statementsBefore()) {
 					scope.noteEagerLoad(frame.eagerLoad());
 				}
@@ -223,7 +238,17 @@ public final class N1HibernateIntegrator implements Integrator {
 		if (!this.observeEagerLoads || role == null) {
 			return null;
 		}
-		HibernateModel.Association association = model(sessionFactory).association(role);
+		return eagerLoadOf(model(sessionFactory).association(role));
+	}
+
+	private EagerLoad eagerMapped(String entity, String attribute, SessionFactoryImplementor sessionFactory) {
+		if (!this.observeEagerLoads) {
+			return null;
+		}
+		return eagerLoadOf(model(sessionFactory).association(entity, attribute));
+	}
+
+	private static EagerLoad eagerLoadOf(HibernateModel.Association association) {
 		return (association != null && association.eagerMapping()) ? association.eagerLoad() : null;
 	}
 
@@ -232,15 +257,12 @@ public final class N1HibernateIntegrator implements Integrator {
 		if (role == null) {
 			return null;
 		}
-		int dot = role.lastIndexOf('.');
-		String owner = role.substring(0, dot);
-		String entity = owner.substring(owner.lastIndexOf('.') + 1);
-		String association = role.substring(dot + 1);
-		String kind = model(sessionFactory).collectionKind(role);
+		AssociationLoad collection = model(sessionFactory).collectionLoadOf(role);
 		QueryScope scope = this.tracker.get().current();
 		Object ownerInstance = event.getAffectedOwnerOrNull();
 		LoadOrigin origin = (scope != null && ownerInstance != null) ? scope.originOf(ownerInstance) : null;
-		return AssociationLoad.from(origin, entity, association, kind);
+		return (origin != null && origin.root() != null) ? AssociationLoad.from(origin, collection.entity(),
+				collection.association(), collection.kind()) : collection;
 	}
 
 	// A proxy being initialised: the association that holds that very proxy, where the scope
@@ -275,9 +297,7 @@ public final class N1HibernateIntegrator implements Integrator {
 	 * @return the association load, without the repository method
 	 */
 	static AssociationLoad toOneLoadOf(String target, HibernateModel model) {
-		AssociationLoad owner = model.uniqueToOneOwner(target);
-		return (owner != null) ? owner
-				: new AssociationLoad(target.substring(target.lastIndexOf('.') + 1), null, "many-to-one", null);
+		return model.toOneLoadOf(target);
 	}
 
 }
