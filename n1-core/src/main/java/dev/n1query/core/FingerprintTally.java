@@ -1,6 +1,8 @@
 package dev.n1query.core;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,8 @@ final class FingerprintTally {
 
 	private static final int MAX_EXACT_KEYS = 256;
 
+	private static final long[] NO_HASHES = {};
+
 	final Fingerprint fingerprint;
 
 	int executions;
@@ -29,6 +33,12 @@ final class FingerprintTally {
 	final Map<Long, ExactRepeat> exact = new HashMap<>();
 
 	private int kept;
+
+	// The hashes of the kept executions, sorted: most executions repeat none of them, and a
+	// binary search says so without boxing a key for the map.
+	private long[] keptHashes = NO_HASHES;
+
+	private int keptHashCount;
 
 	/** The text of the first execution kept: later ones with the same text share it. */
 	private String keptSql;
@@ -66,6 +76,9 @@ final class FingerprintTally {
 	 * @return the earlier one, or {@code null} when none is kept
 	 */
 	ExactStatement countRepeat(String sql, List<Object> values, long hash, CallSite callSite) {
+		if (Arrays.binarySearch(this.keptHashes, 0, this.keptHashCount, hash) < 0) {
+			return null;
+		}
 		for (ExactRepeat repeat = this.exact.get(hash); repeat != null; repeat = repeat.next) {
 			if (repeat.statement.matches(sql, values, hash)) {
 				repeat.count++;
@@ -99,6 +112,16 @@ final class FingerprintTally {
 		if (statement.canRepeat()) {
 			this.kept++;
 			this.exact.put(statement.hash, new ExactRepeat(statement, callSite, this.exact.get(statement.hash)));
+			int index = Arrays.binarySearch(this.keptHashes, 0, this.keptHashCount, statement.hash);
+			if (index < 0) {
+				index = -index - 1;
+				if (this.keptHashCount == this.keptHashes.length) {
+					this.keptHashes = Arrays.copyOf(this.keptHashes, Math.max(8, this.keptHashCount * 2));
+				}
+				System.arraycopy(this.keptHashes, index, this.keptHashes, index + 1, this.keptHashCount - index);
+				this.keptHashes[index] = statement.hash;
+				this.keptHashCount++;
+			}
 		}
 	}
 
@@ -122,16 +145,20 @@ final class FingerprintTally {
 
 		int count = 1;
 
-		final List<CallSite> callSites = new ArrayList<>(2);
+		/** Where it ran from, up to three call sites (a list of one until a second is seen). */
+		List<CallSite> callSites;
 
 		ExactRepeat(ExactStatement statement, CallSite callSite, ExactRepeat next) {
 			this.statement = statement;
 			this.next = next;
-			this.callSites.add(callSite);
+			this.callSites = Collections.singletonList(callSite);
 		}
 
 		void addCallSite(CallSite callSite) {
 			if (this.callSites.size() < 3 && !this.callSites.contains(callSite)) {
+				if (this.callSites.size() == 1) {
+					this.callSites = new ArrayList<>(this.callSites);
+				}
 				this.callSites.add(callSite);
 			}
 		}
