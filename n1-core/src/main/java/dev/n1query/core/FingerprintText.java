@@ -50,6 +50,48 @@ final class FingerprintText {
 	}
 
 	/**
+	 * Appends part of a text lower-cased as words are (ASCII letters, and any other by
+	 * {@link Character#toLowerCase(char)}).
+	 * @param text the text
+	 * @param start where the part starts
+	 * @param end where it ends
+	 */
+	void appendLowerCase(String text, int start, int end) {
+		char[] chars = this.chars;
+		int index = this.length;
+		int i = start;
+		int kept = (index < LIMIT) ? Math.min(end, start + LIMIT - index) : start;
+		for (; i < kept; i++) {
+			chars[index++] = SqlFingerprinter.toLowerCase(text.charAt(i));
+		}
+		if (i == end) {
+			this.length = index;
+			return;
+		}
+		// Past the limit: hashed (four characters at a time, hash = 31 * hash + c for each),
+		// and kept in the window.
+		long hash = this.tailHash;
+		for (; i + 4 <= end; i += 4) {
+			char c0 = SqlFingerprinter.toLowerCase(text.charAt(i));
+			char c1 = SqlFingerprinter.toLowerCase(text.charAt(i + 1));
+			char c2 = SqlFingerprinter.toLowerCase(text.charAt(i + 2));
+			char c3 = SqlFingerprinter.toLowerCase(text.charAt(i + 3));
+			hash = hash * 923_521 + c0 * 29_791L + c1 * 961L + c2 * 31L + c3;
+			chars[LIMIT + (index++ & (WINDOW - 1))] = c0;
+			chars[LIMIT + (index++ & (WINDOW - 1))] = c1;
+			chars[LIMIT + (index++ & (WINDOW - 1))] = c2;
+			chars[LIMIT + (index++ & (WINDOW - 1))] = c3;
+		}
+		for (; i < end; i++) {
+			char c = SqlFingerprinter.toLowerCase(text.charAt(i));
+			hash = 31 * hash + c;
+			chars[LIMIT + (index++ & (WINDOW - 1))] = c;
+		}
+		this.tailHash = hash;
+		this.length = index;
+	}
+
+	/**
 	 * The character at the given position: any before the limit, and past it only the last
 	 * {@value #WINDOW} written since the text was last truncated below them.
 	 */

@@ -65,11 +65,17 @@ public final class SqlFingerprinter {
 	/** Whether a Latin-1 character can continue an identifier. */
 	private static final boolean[] IDENTIFIER_PART = new boolean[256];
 
+	/** Whether an ASCII letter can start a literal: X'0F', B'01', N'text', E'text', true, false. */
+	private static final boolean[] LITERAL_START = new boolean[128];
+
 	static {
 		for (char c = 0; c < 256; c++) {
 			boolean start = (c < 128) ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '@'
 					|| c == '#' : Character.isLetter(c);
 			IDENTIFIER_PART[c] = start || (c >= '0' && c <= '9') || c == '$';
+			if (c < 128) {
+				LITERAL_START[c] = "xXbBnNeEtTfF".indexOf(c) >= 0;
+			}
 			CLASS[c] = isSpace(c) ? SPACE : switch (c) {
 				case ';' -> SEPARATOR;
 				case '-' -> MINUS;
@@ -182,13 +188,42 @@ public final class SqlFingerprinter {
 		};
 	}
 
-	private static char toLowerCase(char c) {
+	static char toLowerCase(char c) {
 		return (c >= 'A' && c <= 'Z') ? (char) (c + 32) : (c < 128) ? c : Character.toLowerCase(c);
 	}
 
-	private enum Kind {
+	/**
+	 * Token kinds, as ints: the lexer is reused, so a reference stored per token would pay
+	 * the collector's write barrier each time.
+	 */
+	private static final class Token {
 
-		NONE, WORD, PLACEHOLDER, OPERATOR, OPEN, CLOSE, COMMA, DOT, CAST
+		static final int NONE = 0;
+
+		static final int WORD = 1;
+
+		static final int PLACEHOLDER = 2;
+
+		static final int OPERATOR = 3;
+
+		static final int OPEN = 4;
+
+		static final int CLOSE = 5;
+
+		static final int COMMA = 6;
+
+		static final int DOT = 7;
+
+		static final int CAST = 8;
+
+		/** Kinds never preceded by a space. */
+		static final int NO_SPACE_BEFORE = (1 << COMMA) | (1 << CLOSE) | (1 << DOT) | (1 << CAST);
+
+		/** Kinds never followed by a space. */
+		static final int NO_SPACE_AFTER = (1 << OPEN) | (1 << DOT) | (1 << CAST);
+
+		private Token() {
+		}
 
 	}
 
@@ -202,7 +237,7 @@ public final class SqlFingerprinter {
 
 		private int pos;
 
-		private Kind lastKind;
+		private int lastKind;
 
 		// Where the last word token sits in the output (words are compared there, not copied):
 		// it is the last thing written whenever lastKind is WORD.
@@ -285,7 +320,7 @@ public final class SqlFingerprinter {
 			this.length = sql.length();
 			this.pos = 0;
 			this.out.clear();
-			this.lastKind = Kind.NONE;
+			this.lastKind = Token.NONE;
 			this.lastWordStart = 0;
 			this.lastWordEnd = 0;
 			this.firstWordType = null;
@@ -335,7 +370,7 @@ public final class SqlFingerprinter {
 					}
 					else {
 						this.pos++;
-						emit(Kind.DOT, '.');
+						emit(Token.DOT, '.');
 					}
 				}
 				case DOLLAR -> dollar();
@@ -358,7 +393,7 @@ public final class SqlFingerprinter {
 				}
 				case COMMA -> {
 					this.pos++;
-					emit(Kind.COMMA, ',');
+					emit(Token.COMMA, ',');
 				}
 				default -> operator();
 			}
@@ -381,7 +416,7 @@ public final class SqlFingerprinter {
 
 		private void emitPendingSeparators() {
 			for (; this.pendingSeparators > 0; this.pendingSeparators--) {
-				emit(Kind.OPERATOR, ';');
+				emit(Token.OPERATOR, ';');
 			}
 		}
 
@@ -509,8 +544,8 @@ public final class SqlFingerprinter {
 
 		private boolean valueCanStartHere() {
 			return switch (this.lastKind) {
-				case NONE, OPERATOR, OPEN, COMMA, CAST -> true;
-				case WORD -> isKeywordBeforeValue();
+				case Token.NONE, Token.OPERATOR, Token.OPEN, Token.COMMA, Token.CAST -> true;
+				case Token.WORD -> isKeywordBeforeValue();
 				default -> false;
 			};
 		}
@@ -571,10 +606,10 @@ public final class SqlFingerprinter {
 			char next = peek(1);
 			if (next == ':') {
 				this.pos += 2;
-				beforeEmit(Kind.CAST);
+				beforeEmit(Token.CAST);
 				this.out.append(':');
 				this.out.append(':');
-				this.lastKind = Kind.CAST;
+				this.lastKind = Token.CAST;
 			}
 			else if (isIdentifierStart(next)) {
 				this.pos++;
@@ -589,33 +624,85 @@ public final class SqlFingerprinter {
 		}
 
 		private void word() {
+			int start = this.pos;
+			char first = this.sql.charAt(start);
+			if (isLiteralWord(start, first)) {
+				return;
+			}
+			plainWord(first);
+			// A select list ("c1_0.id,c1_0.email") goes on in this loop: a dot or a comma right
+			// after the word, then the next word, as the main loop would take them one by one.
+			String sql = this.sql;
+			while (this.pos + 1 < this.length) {
+				char c = sql.charAt(this.pos);
+				if (c != '.' && c != ',') {
+					return;
+				}
+				char next = sql.charAt(this.pos + 1);
+				if (classOf(next) != WORD || (next < 128 && LITERAL_START[next])) {
+					return; // the main loop takes it (it may be a literal)
+				}
+				this.pos++;
+				emit((c == '.') ? Token.DOT : Token.COMMA, c);
+				plainWord(next);
+			}
+		}
+
+		// A word that is not a literal, scanned and written in one loop.
+		private void plainWord(char first) {
 			String sql = this.sql;
 			int start = this.pos;
+			int length = this.length;
 			int end = start + 1;
-			while (end < this.length && isIdentifierPart(sql.charAt(end))) {
+			while (end < length && isIdentifierPart(sql.charAt(end))) {
 				end++;
 			}
 			this.pos = end;
-			int length = end - start;
-			char first = sql.charAt(start);
-			// Typed and prefixed string literals: X'0F', B'01', N'text', E'text'.
-			if (length == 1 && peek(0) == '\'' && isStringPrefix(first)) {
+			beginWord();
+			this.out.appendLowerCase(sql, start, end);
+			endWord();
+		}
+
+		/**
+		 * Takes a typed or prefixed string literal (X'0F', B'01', N'text', E'text') or a
+		 * boolean starting here, if there is one.
+		 * @return whether there was one
+		 */
+		private boolean isLiteralWord(int start, char first) {
+			if (first >= 128 || !LITERAL_START[first]) {
+				return false;
+			}
+			String sql = this.sql;
+			int end;
+			if (isStringPrefix(first)) {
+				if (start + 1 >= this.length || sql.charAt(start + 1) != '\'') {
+					return false;
+				}
+				this.pos = start + 1;
 				skipString();
 				literal(start);
-				return;
+				return true;
 			}
-			if ((length == 4 && (first == 't' || first == 'T') && sql.regionMatches(true, start, "true", 0, 4))
-					|| (length == 5 && (first == 'f' || first == 'F')
-							&& sql.regionMatches(true, start, "false", 0, 5))) {
-				literal(start);
-				return;
+			if (first == 't' || first == 'T') {
+				end = start + 4;
+				if (!sql.regionMatches(true, start, "true", 0, 4)) {
+					return false;
+				}
 			}
-			beginWord();
-			FingerprintText out = this.out;
-			for (int i = start; i < end; i++) {
-				out.append(toLowerCase(sql.charAt(i)));
+			else {
+				end = start + 5;
+				if (!sql.regionMatches(true, start, "false", 0, 5)) {
+					return false;
+				}
 			}
-			endWord();
+			// What matches "true" or "false" regardless of case is letters: the word goes on
+			// only if more identifier characters follow.
+			if (end < this.length && isIdentifierPart(sql.charAt(end))) {
+				return false;
+			}
+			this.pos = end;
+			literal(start);
+			return true;
 		}
 
 		private static boolean isStringPrefix(char c) {
@@ -629,7 +716,7 @@ public final class SqlFingerprinter {
 			if (this.depth > 0 && this.depth <= MAX_TRACKED_DEPTH) {
 				this.groupOnlyPlaceholders[this.depth - 1] = false;
 			}
-			if (this.out.length() > 0 && needsSpace(this.lastKind, Kind.WORD)) {
+			if (this.out.length() > 0 && needsSpace(this.lastKind, Token.WORD)) {
 				this.out.append(' ');
 			}
 			this.lastWordStart = this.out.length();
@@ -637,7 +724,7 @@ public final class SqlFingerprinter {
 
 		private void endWord() {
 			this.lastWordEnd = this.out.length();
-			this.lastKind = Kind.WORD;
+			this.lastKind = Token.WORD;
 			if (this.firstWordType == null) {
 				this.firstWordIsWith = lastWordIs("with");
 				this.firstWordType = leadingKeywordType();
@@ -686,27 +773,27 @@ public final class SqlFingerprinter {
 					this.pos++;
 				}
 			}
-			beforeEmit(Kind.OPERATOR);
+			beforeEmit(Token.OPERATOR);
 			for (int i = start; i < this.pos; i++) {
 				this.out.append(this.sql.charAt(i));
 			}
-			this.lastKind = Kind.OPERATOR;
+			this.lastKind = Token.OPERATOR;
 		}
 
 		private void placeholder() {
-			emit(Kind.PLACEHOLDER, '?');
+			emit(Token.PLACEHOLDER, '?');
 			if (this.depth > 0 && this.depth <= MAX_TRACKED_DEPTH) {
 				this.groupPlaceholders[this.depth - 1]++;
 			}
 		}
 
 		private void open() {
-			boolean afterIn = this.lastKind == Kind.WORD && lastWordIs("in");
-			beforeEmit(Kind.OPEN);
+			boolean afterIn = this.lastKind == Token.WORD && lastWordIs("in");
+			beforeEmit(Token.OPEN);
 			int start = this.out.length();
 			long checkpoint = this.out.checkpoint();
 			this.out.append('(');
-			this.lastKind = Kind.OPEN;
+			this.lastKind = Token.OPEN;
 			this.depth++;
 			if (this.depth <= MAX_TRACKED_DEPTH) {
 				int i = this.depth - 1;
@@ -723,13 +810,13 @@ public final class SqlFingerprinter {
 
 		private void close() {
 			if (this.depth == 0) {
-				emit(Kind.CLOSE, ')');
+				emit(Token.CLOSE, ')');
 				return;
 			}
 			int i = this.depth - 1;
 			this.depth--;
 			if (i >= MAX_TRACKED_DEPTH) {
-				emit(Kind.CLOSE, ')');
+				emit(Token.CLOSE, ')');
 				return;
 			}
 			int start = this.groupStart[i];
@@ -742,7 +829,7 @@ public final class SqlFingerprinter {
 				this.out.append('(');
 				this.out.append('?');
 				this.out.append(')');
-				this.lastKind = Kind.CLOSE;
+				this.lastKind = Token.CLOSE;
 				if (this.groupAfterRow[i]) {
 					// "(?), (?)" becomes "(?)": rows of a multi-row VALUES, however many.
 					this.out.truncate(this.lastGroupEnd, this.lastGroupEndCheckpoint);
@@ -752,7 +839,7 @@ public final class SqlFingerprinter {
 				}
 			}
 			else {
-				emit(Kind.CLOSE, ')');
+				emit(Token.CLOSE, ')');
 				int end = this.out.length();
 				closedGroup(end - start == 3 && this.out.charAt(end - 2) == '?');
 			}
@@ -768,14 +855,14 @@ public final class SqlFingerprinter {
 			this.lastGroupIsRow = row;
 		}
 
-		private void emit(Kind kind, char c) {
+		private void emit(int kind, char c) {
 			beforeEmit(kind);
 			this.out.append(c);
 			this.lastKind = kind;
 		}
 
-		private void beforeEmit(Kind kind) {
-			if (this.depth > 0 && this.depth <= MAX_TRACKED_DEPTH && kind != Kind.PLACEHOLDER && kind != Kind.COMMA) {
+		private void beforeEmit(int kind) {
+			if (this.depth > 0 && this.depth <= MAX_TRACKED_DEPTH && kind != Token.PLACEHOLDER && kind != Token.COMMA) {
 				this.groupOnlyPlaceholders[this.depth - 1] = false;
 			}
 			if (this.out.length() > 0 && needsSpace(this.lastKind, kind)) {
@@ -783,11 +870,8 @@ public final class SqlFingerprinter {
 			}
 		}
 
-		private static boolean needsSpace(Kind previous, Kind next) {
-			if (next == Kind.COMMA || next == Kind.CLOSE || next == Kind.DOT || next == Kind.CAST) {
-				return false;
-			}
-			return previous != Kind.OPEN && previous != Kind.DOT && previous != Kind.CAST;
+		private static boolean needsSpace(int previous, int next) {
+			return ((Token.NO_SPACE_BEFORE >>> next) & 1) == 0 && ((Token.NO_SPACE_AFTER >>> previous) & 1) == 0;
 		}
 
 	}
