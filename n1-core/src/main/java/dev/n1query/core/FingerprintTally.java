@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * What a scope knows about one fingerprint: how often it ran, where from, and which
@@ -111,7 +112,8 @@ final class FingerprintTally {
 	void keep(ExactStatement statement, CallSite callSite) {
 		if (statement.canRepeat()) {
 			this.kept++;
-			this.exact.put(statement.hash, new ExactRepeat(statement, callSite, this.exact.get(statement.hash)));
+			Long key = statement.hash; // boxed once
+			this.exact.put(key, new ExactRepeat(statement, callSite, this.exact.get(key)));
 			int index = Arrays.binarySearch(this.keptHashes, 0, this.keptHashCount, statement.hash);
 			if (index < 0) {
 				index = -index - 1;
@@ -145,22 +147,39 @@ final class FingerprintTally {
 
 		int count = 1;
 
-		/** Where it ran from, up to three call sites (a list of one until a second is seen). */
-		List<CallSite> callSites;
+		// Where it ran from: up to three call sites, the first in a field of its own (most
+		// executions never repeat, and need no list).
+		private final CallSite firstCallSite;
+
+		private List<CallSite> laterCallSites;
 
 		ExactRepeat(ExactStatement statement, CallSite callSite, ExactRepeat next) {
 			this.statement = statement;
 			this.next = next;
-			this.callSites = Collections.singletonList(callSite);
+			this.firstCallSite = callSite;
 		}
 
 		void addCallSite(CallSite callSite) {
-			if (this.callSites.size() < 3 && !this.callSites.contains(callSite)) {
-				if (this.callSites.size() == 1) {
-					this.callSites = new ArrayList<>(this.callSites);
-				}
-				this.callSites.add(callSite);
+			if (Objects.equals(callSite, this.firstCallSite)) {
+				return;
 			}
+			if (this.laterCallSites == null) {
+				this.laterCallSites = new ArrayList<>(2);
+			}
+			if (this.laterCallSites.size() < 2 && !this.laterCallSites.contains(callSite)) {
+				this.laterCallSites.add(callSite);
+			}
+		}
+
+		/** Where it ran from, up to three call sites, in the order they were seen. */
+		List<CallSite> callSites() {
+			if (this.laterCallSites == null) {
+				return Collections.singletonList(this.firstCallSite);
+			}
+			List<CallSite> callSites = new ArrayList<>(1 + this.laterCallSites.size());
+			callSites.add(this.firstCallSite);
+			callSites.addAll(this.laterCallSites);
+			return callSites;
 		}
 
 	}
