@@ -592,14 +592,25 @@ public final class SqlFingerprinter {
 				tagEnd++;
 			}
 			if (tagEnd < this.length && this.sql.charAt(tagEnd) == '$') {
-				String tag = this.sql.substring(this.pos, tagEnd + 1);
-				int close = this.sql.indexOf(tag, tagEnd + 1);
 				int start = this.pos;
-				this.pos = (close < 0) ? this.length : close + tag.length();
+				int close = indexOfTag(start, tagEnd + 1 - start, tagEnd + 1);
+				this.pos = (close < 0) ? this.length : close + tagEnd + 1 - start;
 				literal(start);
 				return;
 			}
 			operator();
+		}
+
+		// Where the dollar-quote tag at tagStart appears again, without copying it. Linear: a
+		// candidate that matches k characters is followed by k - 1 characters without '$'.
+		private int indexOfTag(int tagStart, int tagLength, int from) {
+			String sql = this.sql;
+			for (int candidate = sql.indexOf('$', from); candidate >= 0; candidate = sql.indexOf('$', candidate + 1)) {
+				if (sql.regionMatches(candidate, sql, tagStart, tagLength)) {
+					return candidate;
+				}
+			}
+			return -1;
 		}
 
 		private void colon() {
@@ -626,10 +637,10 @@ public final class SqlFingerprinter {
 		private void word() {
 			int start = this.pos;
 			char first = this.sql.charAt(start);
-			if (isLiteralWord(start, first)) {
+			if (takeLiteralWord(start, first)) {
 				return;
 			}
-			plainWord(first);
+			plainWord();
 			// A select list ("c1_0.id,c1_0.email") goes on in this loop: a dot or a comma right
 			// after the word, then the next word, as the main loop would take them one by one.
 			String sql = this.sql;
@@ -644,12 +655,12 @@ public final class SqlFingerprinter {
 				}
 				this.pos++;
 				emit((c == '.') ? Token.DOT : Token.COMMA, c);
-				plainWord(next);
+				plainWord();
 			}
 		}
 
-		// A word that is not a literal, scanned and written in one loop.
-		private void plainWord(char first) {
+		// A word that is not a literal: scanned, then copied lower-cased in one go.
+		private void plainWord() {
 			String sql = this.sql;
 			int start = this.pos;
 			int length = this.length;
@@ -668,7 +679,7 @@ public final class SqlFingerprinter {
 		 * boolean starting here, if there is one.
 		 * @return whether there was one
 		 */
-		private boolean isLiteralWord(int start, char first) {
+		private boolean takeLiteralWord(int start, char first) {
 			if (first >= 128 || !LITERAL_START[first]) {
 				return false;
 			}
