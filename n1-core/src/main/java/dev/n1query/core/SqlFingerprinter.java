@@ -288,31 +288,28 @@ public final class SqlFingerprinter {
 		// end, so trailing separators leave no trace without looking ahead (one pass).
 		private int pendingSeparators;
 
+		// A lexer that throws is not reused (the caller does not get to put it back).
 		Fingerprint run(String sql) {
 			start(sql);
-			try {
-				while (this.pos < this.length) {
-					char c = sql.charAt(this.pos);
-					int type = classOf(c);
-					if (type == SPACE) {
-						this.pos++;
-					}
-					else if (type == SEPARATOR) {
-						this.pos++;
-						this.pendingSeparators++;
-					}
-					else {
-						if (this.pendingSeparators > 0) {
-							emitPendingSeparators();
-						}
-						token(c, type);
-					}
+			while (this.pos < this.length) {
+				char c = sql.charAt(this.pos);
+				int type = classOf(c);
+				if (type == SPACE) {
+					this.pos++;
 				}
-				return new Fingerprint(this.out.build(), type(), this.inListSize);
+				else if (type == SEPARATOR) {
+					this.pos++;
+					this.pendingSeparators++;
+				}
+				else {
+					if (this.pendingSeparators > 0) {
+						emitPendingSeparators();
+					}
+					token(c, type);
+				}
 			}
-			finally {
-				this.sql = null; // not kept alive while the lexer waits for reuse
-			}
+			this.sql = null; // not kept alive while the lexer waits for reuse
+			return new Fingerprint(this.out.build(), type(), this.inListSize);
 		}
 
 		private void start(String sql) {
@@ -335,68 +332,75 @@ public final class SqlFingerprinter {
 			this.literalCount = 0;
 		}
 
+		// Small enough to be inlined into the main loop: each kind's work is a method of its own.
 		private void token(char c, int type) {
 			switch (type) {
-				case MINUS -> {
-					if (peek(1) == '-') {
-						skipLineComment();
-					}
-					else if ((isDigit(peek(1)) || (peek(1) == '.' && isDigit(peek(2)))) && valueCanStartHere()) {
-						this.pos++;
-						number(this.pos - 1);
-					}
-					else {
-						operator();
-					}
-				}
-				case SLASH -> {
-					if (peek(1) == '*') {
-						skipBlockComment();
-					}
-					else {
-						operator();
-					}
-				}
-				case QUOTE -> {
-					int start = this.pos;
-					skipString();
-					literal(start);
-				}
+				case MINUS -> minus();
+				case SLASH -> slash();
+				case QUOTE -> string();
 				case IDENTIFIER_QUOTE -> quotedIdentifier(c);
 				case DIGIT -> number(this.pos);
-				case DOT -> {
-					if (isDigit(peek(1)) && valueCanStartHere()) {
-						number(this.pos);
-					}
-					else {
-						this.pos++;
-						emit(Token.DOT, '.');
-					}
-				}
+				case DOT -> dot();
 				case DOLLAR -> dollar();
-				case QUESTION_MARK -> {
-					this.pos++;
-					while (this.pos < this.length && isDigit(this.sql.charAt(this.pos))) {
-						this.pos++; // JPA-style ?1
-					}
-					placeholder();
-				}
+				case QUESTION_MARK -> questionMark();
 				case COLON -> colon();
 				case WORD -> word();
-				case OPEN -> {
-					this.pos++;
-					open();
-				}
-				case CLOSE -> {
-					this.pos++;
-					close();
-				}
-				case COMMA -> {
-					this.pos++;
-					emit(Token.COMMA, ',');
-				}
+				case OPEN -> open();
+				case CLOSE -> close();
+				case COMMA -> comma();
 				default -> operator();
 			}
+		}
+
+		private void minus() {
+			if (peek(1) == '-') {
+				skipLineComment();
+			}
+			else if ((isDigit(peek(1)) || (peek(1) == '.' && isDigit(peek(2)))) && valueCanStartHere()) {
+				this.pos++;
+				number(this.pos - 1);
+			}
+			else {
+				operator();
+			}
+		}
+
+		private void slash() {
+			if (peek(1) == '*') {
+				skipBlockComment();
+			}
+			else {
+				operator();
+			}
+		}
+
+		private void string() {
+			int start = this.pos;
+			skipString();
+			literal(start);
+		}
+
+		private void dot() {
+			if (isDigit(peek(1)) && valueCanStartHere()) {
+				number(this.pos);
+			}
+			else {
+				this.pos++;
+				emit(Token.DOT, '.');
+			}
+		}
+
+		private void questionMark() {
+			this.pos++;
+			while (this.pos < this.length && isDigit(this.sql.charAt(this.pos))) {
+				this.pos++; // JPA-style ?1
+			}
+			placeholder();
+		}
+
+		private void comma() {
+			this.pos++;
+			emit(Token.COMMA, ',');
 		}
 
 		private StatementType type() {
@@ -799,6 +803,7 @@ public final class SqlFingerprinter {
 		}
 
 		private void open() {
+			this.pos++;
 			boolean afterIn = this.lastKind == Token.WORD && lastWordIs("in");
 			beforeEmit(Token.OPEN);
 			int start = this.out.length();
@@ -820,6 +825,7 @@ public final class SqlFingerprinter {
 		}
 
 		private void close() {
+			this.pos++;
 			if (this.depth == 0) {
 				emit(Token.CLOSE, ')');
 				return;
