@@ -2,6 +2,7 @@ package dev.n1query.core;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Finds the application frame that issued a statement by walking the current thread's
@@ -114,8 +115,23 @@ public final class CallSiteResolver {
 	 * @return the call site, never {@code null}
 	 */
 	public CallSite resolve(CallSite activity, ActivityDetail detail) {
+		return resolve(activity, detail, null);
+	}
+
+	/**
+	 * Resolves the call site of the statement being executed on this thread, stopping at
+	 * it when it is the one last seen for the statement's shape: that one is returned, with
+	 * the callers its walk found, so a repeated sample does not walk on for callers.
+	 * @param activity what the scope is doing, or {@code null}
+	 * @param detail a finer description of it, asked only when no application frame is
+	 * found, or {@code null}
+	 * @param lastSeen the call site last seen for this shape, or {@code null}
+	 * @return the call site, never {@code null}
+	 */
+	public CallSite resolve(CallSite activity, ActivityDetail detail, CallSite lastSeen) {
 		Walk walk = WALKER.walk((frames) -> {
 			Walk state = new Walk();
+			state.lastSeen = lastSeen;
 			var iterator = frames.iterator();
 			while (iterator.hasNext() && state.accept(iterator.next())) {
 			}
@@ -200,6 +216,11 @@ public final class CallSiteResolver {
 
 		private boolean stoppedByRendering;
 
+		// The call site last seen for the shape: when found again, the walk ends there.
+		private CallSite lastSeen;
+
+		private boolean foundLastSeen;
+
 		/** Takes the next frame out; returns whether the walk should go on. */
 		boolean accept(StackWalker.StackFrame frame) {
 			String className = frame.getClassName();
@@ -220,6 +241,10 @@ public final class CallSiteResolver {
 						// The accessor of an enhanced entity only reads its field: not a call site.
 						if (!className.equals(this.enhancedClass)) {
 							this.found = frame;
+							if (this.lastSeen != null && isLastSeen(frame)) {
+								this.foundLastSeen = true;
+								return false;
+							}
 						}
 					}
 					default -> {
@@ -247,7 +272,18 @@ public final class CallSiteResolver {
 			return this.callers.size() < CallSite.MAX_CALLERS;
 		}
 
+		private boolean isLastSeen(StackWalker.StackFrame frame) {
+			CallSite seen = this.lastSeen;
+			return seen.isFrame() && frame.getLineNumber() == seen.lineNumber()
+					&& frame.getClassName().equals(seen.className())
+					&& methodName(frame.getMethodName()).equals(seen.methodName())
+					&& Objects.equals(frame.getFileName(), seen.fileName()) && Objects.equals(this.via, seen.via());
+		}
+
 		CallSite callSite(CallSite activity, ActivityDetail detail) {
+			if (this.foundLastSeen) {
+				return this.lastSeen;
+			}
 			if (this.found != null && !this.stoppedByRendering) {
 				CallSite callSite = CallSite.frame(this.found.getClassName(), methodName(this.found.getMethodName()),
 						this.found.getFileName(), this.found.getLineNumber());

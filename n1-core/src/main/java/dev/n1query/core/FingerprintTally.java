@@ -1,9 +1,12 @@
 package dev.n1query.core;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * What a scope knows about one fingerprint: how often it ran, where from, and which
@@ -15,6 +18,8 @@ final class FingerprintTally {
 	static final int ALWAYS_SAMPLED = 4;
 
 	private static final int MAX_EXACT_KEYS = 256;
+
+	private static final long[] NO_HASHES = {};
 
 	final Fingerprint fingerprint;
 
@@ -29,6 +34,12 @@ final class FingerprintTally {
 	final Map<Long, ExactRepeat> exact = new HashMap<>();
 
 	private int kept;
+
+	// The hashes of the kept executions, sorted: most executions repeat none of them, and a
+	// binary search says so without boxing a key for the map.
+	private long[] keptHashes = NO_HASHES;
+
+	private int keptHashCount;
 
 	/** The text of the first execution kept: later ones with the same text share it. */
 	private String keptSql;
@@ -66,6 +77,9 @@ final class FingerprintTally {
 	 * @return the earlier one, or {@code null} when none is kept
 	 */
 	ExactStatement countRepeat(String sql, List<Object> values, long hash, CallSite callSite) {
+		if (Arrays.binarySearch(this.keptHashes, 0, this.keptHashCount, hash) < 0) {
+			return null;
+		}
 		for (ExactRepeat repeat = this.exact.get(hash); repeat != null; repeat = repeat.next) {
 			if (repeat.statement.matches(sql, values, hash)) {
 				repeat.count++;
@@ -98,7 +112,18 @@ final class FingerprintTally {
 	void keep(ExactStatement statement, CallSite callSite) {
 		if (statement.canRepeat()) {
 			this.kept++;
-			this.exact.put(statement.hash, new ExactRepeat(statement, callSite, this.exact.get(statement.hash)));
+			Long key = statement.hash; // boxed once
+			this.exact.put(key, new ExactRepeat(statement, callSite, this.exact.get(key)));
+			int index = Arrays.binarySearch(this.keptHashes, 0, this.keptHashCount, statement.hash);
+			if (index < 0) {
+				index = -index - 1;
+				if (this.keptHashCount == this.keptHashes.length) {
+					this.keptHashes = Arrays.copyOf(this.keptHashes, Math.max(8, this.keptHashCount * 2));
+				}
+				System.arraycopy(this.keptHashes, index, this.keptHashes, index + 1, this.keptHashCount - index);
+				this.keptHashes[index] = statement.hash;
+				this.keptHashCount++;
+			}
 		}
 	}
 
@@ -122,18 +147,39 @@ final class FingerprintTally {
 
 		int count = 1;
 
-		final List<CallSite> callSites = new ArrayList<>(2);
+		// Where it ran from: up to three call sites, the first in a field of its own (most
+		// executions never repeat, and need no list).
+		private final CallSite firstCallSite;
+
+		private List<CallSite> laterCallSites;
 
 		ExactRepeat(ExactStatement statement, CallSite callSite, ExactRepeat next) {
 			this.statement = statement;
 			this.next = next;
-			this.callSites.add(callSite);
+			this.firstCallSite = callSite;
 		}
 
 		void addCallSite(CallSite callSite) {
-			if (this.callSites.size() < 3 && !this.callSites.contains(callSite)) {
-				this.callSites.add(callSite);
+			if (Objects.equals(callSite, this.firstCallSite)) {
+				return;
 			}
+			if (this.laterCallSites == null) {
+				this.laterCallSites = new ArrayList<>(2);
+			}
+			if (this.laterCallSites.size() < 2 && !this.laterCallSites.contains(callSite)) {
+				this.laterCallSites.add(callSite);
+			}
+		}
+
+		/** Where it ran from, up to three call sites, in the order they were seen. */
+		List<CallSite> callSites() {
+			if (this.laterCallSites == null) {
+				return Collections.singletonList(this.firstCallSite);
+			}
+			List<CallSite> callSites = new ArrayList<>(1 + this.laterCallSites.size());
+			callSites.add(this.firstCallSite);
+			callSites.addAll(this.laterCallSites);
+			return callSites;
 		}
 
 	}

@@ -35,6 +35,9 @@ public final class ParameterValues {
 		if (values == null || values.isEmpty()) {
 			return List.of();
 		}
+		if (values.size() == 1) {
+			return List.of(render(values.get(0))); // the common case, without an array
+		}
 		int shown = Math.min(values.size(), MAX_VALUES);
 		String[] rendered = new String[(shown < values.size()) ? shown + 1 : shown];
 		for (int i = 0; i < shown; i++) {

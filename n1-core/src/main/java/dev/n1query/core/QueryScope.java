@@ -409,17 +409,52 @@ public final class QueryScope implements AutoCloseable {
 		}
 	}
 
-	// A call site costs a stack walk: only where it is used, by a tracked shape that still
-	// samples, or by a new shape or a stored statement while there is room for them.
-	synchronized boolean needsCallSite(Fingerprint fingerprint) {
+	/** What {@link #recordUnlessSampled} did with a statement. */
+	enum Recording {
+
+		/** Recorded, attributed to the call site last seen for its shape. */
+		RECORDED,
+		/** Not recorded: the scope is closed. */
+		SCOPE_CLOSED,
+		/** Not recorded yet: capture its call site and call {@link QueryScope#record}. */
+		NEEDS_CALL_SITE
+
+	}
+
+	/**
+	 * Records a statement whose call site is not sampled, deciding that and recording under
+	 * one lock (the common case: a shape past its first executions).
+	 * @return what was done
+	 */
+	synchronized Recording recordUnlessSampled(StatementExecution execution, Fingerprint fingerprint) {
 		if (this.closed) {
-			return false;
+			return Recording.SCOPE_CLOSED;
 		}
 		FingerprintTally tally = this.tallies.get(fingerprint.text());
+		if (needsCallSite(tally)) {
+			return Recording.NEEDS_CALL_SITE;
+		}
+		record(execution, fingerprint, tally, null, null);
+		return Recording.RECORDED;
+	}
+
+	// A call site costs a stack walk: only where it is used, by a tracked shape that still
+	// samples, or by a new shape or a stored statement while there is room for them.
+	private boolean needsCallSite(FingerprintTally tally) {
 		if (tally != null) {
 			return tally.needsCallSite();
 		}
 		return this.tallies.size() < MAX_FINGERPRINTS || this.statements.size() < this.maxStatements;
+	}
+
+	/**
+	 * The call site last captured for a shape: a sample that finds it again reuses it (and
+	 * the callers it was found with) instead of walking on for callers.
+	 * @return the call site, or {@code null} before any
+	 */
+	synchronized CallSite lastCallSite(Fingerprint fingerprint) {
+		FingerprintTally tally = this.tallies.get(fingerprint.text());
+		return (tally != null) ? tally.lastCallSite : null;
 	}
 
 	/**
@@ -431,13 +466,19 @@ public final class QueryScope implements AutoCloseable {
 		if (this.closed) {
 			return false;
 		}
+		record(execution, fingerprint, this.tallies.get(fingerprint.text()), capturedCallSite, stack);
+		return true;
+	}
+
+	private void record(StatementExecution execution, Fingerprint fingerprint, FingerprintTally knownTally,
+			CallSite capturedCallSite, List<String> stack) {
 		int index = this.count++;
 		this.totalNanos += execution.durationNanos();
 		this.countsByType[fingerprint.type().ordinal()]++;
 		if (!execution.success()) {
 			this.failed++;
 		}
-		FingerprintTally tally = this.tallies.get(fingerprint.text());
+		FingerprintTally tally = knownTally;
 		if (tally == null && this.tallies.size() < MAX_FINGERPRINTS) {
 			tally = new FingerprintTally(fingerprint);
 			this.tallies.put(fingerprint.text(), tally);
@@ -470,7 +511,6 @@ public final class QueryScope implements AutoCloseable {
 					ParameterValues.cut(execution.error(), ParameterValues.MAX_VALUE_LENGTH),
 					execution.dataSourceName(), callSite));
 		}
-		return true;
 	}
 
 	private void addToGroup(FingerprintTally tally, Fingerprint fingerprint, CallSite callSite,

@@ -195,28 +195,37 @@ public final class QueryTracker {
 				this.unscopedStatements.increment();
 				return;
 			}
-			CallSite callSite = null;
-			List<String> stack = null;
-			if (scope.needsCallSite(fingerprint)) {
-				ThreadActivities.Slot activity = scope.activitySlot();
-				int depth = this.stackDepth;
-				if (depth > 0) {
-					CallSiteResolver.Sample sample = this.callSites.resolveWithStack(activity.activity,
-							activity.detail, depth);
-					callSite = sample.callSite();
-					stack = sample.stack();
-				}
-				else {
-					callSite = this.callSites.resolve(activity.activity, activity.detail);
-				}
+			QueryScope.Recording recording = scope.recordUnlessSampled(execution, fingerprint);
+			if (recording == QueryScope.Recording.NEEDS_CALL_SITE) {
+				recording = recordSampled(scope, execution, fingerprint);
 			}
-			if (!scope.record(execution, fingerprint, callSite, stack)) {
+			if (recording == QueryScope.Recording.SCOPE_CLOSED) {
 				this.unscopedStatements.increment(); // its scope closed before it ran
 			}
 		}
 		catch (RuntimeException | StackOverflowError ex) {
 			N1Failures.swallow("recording a statement", ex);
 		}
+	}
+
+	// The stack walk runs outside the scope's lock.
+	private QueryScope.Recording recordSampled(QueryScope scope, StatementExecution execution,
+			Fingerprint fingerprint) {
+		CallSite callSite;
+		List<String> stack = null;
+		ThreadActivities.Slot activity = scope.activitySlot();
+		int depth = this.stackDepth;
+		if (depth > 0) {
+			CallSiteResolver.Sample sample = this.callSites.resolveWithStack(activity.activity, activity.detail,
+					depth);
+			callSite = sample.callSite();
+			stack = sample.stack();
+		}
+		else {
+			callSite = this.callSites.resolve(activity.activity, activity.detail, scope.lastCallSite(fingerprint));
+		}
+		return scope.record(execution, fingerprint, callSite, stack) ? QueryScope.Recording.RECORDED
+				: QueryScope.Recording.SCOPE_CLOSED;
 	}
 
 	/**

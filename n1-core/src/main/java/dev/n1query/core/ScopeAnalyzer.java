@@ -120,7 +120,7 @@ final class ScopeAnalyzer {
 		for (FingerprintTally tally : tallies) {
 			if (tally.fingerprint.text().equals(group.fingerprint.text())) {
 				for (FingerprintTally.ExactRepeat repeat : tally.repeats()) {
-					if (repeat.count > 1 && repeat.callSites.contains(group.callSite)) {
+					if (repeat.count > 1 && repeat.callSites().contains(group.callSite)) {
 						repeats += repeat.count - 1;
 					}
 				}
@@ -144,7 +144,7 @@ final class ScopeAnalyzer {
 				if (repeat.count > 1 && !insideNPlusOne(tally, repeat, nPlusOneGroups)) {
 					repeated += repeat.count;
 					exampleSql = (exampleSql != null) ? exampleSql : repeat.statement.sql;
-					callSites.addAll(repeat.callSites);
+					callSites.addAll(repeat.callSites());
 				}
 			}
 			if (repeated == 0 || settings.safelist().acceptsQuery(tally.fingerprint.text())
@@ -161,7 +161,7 @@ final class ScopeAnalyzer {
 
 	private static boolean insideNPlusOne(FingerprintTally tally, FingerprintTally.ExactRepeat repeat,
 			Set<GroupKey> nPlusOneGroups) {
-		for (CallSite callSite : repeat.callSites) {
+		for (CallSite callSite : repeat.callSites()) {
 			if (!nPlusOneGroups.contains(new GroupKey(tally.fingerprint.text(), callSite))) {
 				return false;
 			}

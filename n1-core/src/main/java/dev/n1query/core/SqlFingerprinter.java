@@ -1,6 +1,8 @@
 package dev.n1query.core;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Turns SQL text into its {@link Fingerprint} in one pass, without regular expressions.
@@ -11,6 +13,11 @@ import java.util.Locale;
  * keywords and identifiers are lower-cased and quoted identifiers unquoted; white space
  * is rewritten in one canonical form. Any input, including garbage and unterminated
  * quotes or comments, gives a result in linear time and never an exception.
+ * <p>
+ * String-built SQL misses the {@link FingerprintCache} on every execution, so this runs at
+ * memory speed: a character-class table drives the lexer, tokens are never objects, the
+ * text is written once into a buffer of bounded size ({@link FingerprintText}), and the
+ * buffers are reused: the only allocation is the fingerprint itself.
  */
 public final class SqlFingerprinter {
 
@@ -19,17 +26,78 @@ public final class SqlFingerprinter {
 
 	private static final int MAX_TRACKED_DEPTH = 64;
 
-	private static final boolean[] IDENTIFIER_START = new boolean[128];
+	// Character classes: what a token starting with the character is.
+	private static final byte OTHER = 0;
 
-	private static final boolean[] IDENTIFIER_PART = new boolean[128];
+	private static final byte SPACE = 1;
+
+	private static final byte SEPARATOR = 2;
+
+	private static final byte MINUS = 3;
+
+	private static final byte SLASH = 4;
+
+	private static final byte QUOTE = 5;
+
+	private static final byte IDENTIFIER_QUOTE = 6;
+
+	private static final byte DIGIT = 7;
+
+	private static final byte DOT = 8;
+
+	private static final byte DOLLAR = 9;
+
+	private static final byte QUESTION_MARK = 10;
+
+	private static final byte COLON = 11;
+
+	private static final byte WORD = 12;
+
+	private static final byte OPEN = 13;
+
+	private static final byte CLOSE = 14;
+
+	private static final byte COMMA = 15;
+
+	/** The class of each Latin-1 character; wider ones are classified by {@link #wideClass}. */
+	private static final byte[] CLASS = new byte[256];
+
+	/** Whether a Latin-1 character can continue an identifier. */
+	private static final boolean[] IDENTIFIER_PART = new boolean[256];
+
+	/** Whether an ASCII letter can start a literal: X'0F', B'01', N'text', E'text', true, false. */
+	private static final boolean[] LITERAL_START = new boolean[128];
 
 	static {
-		for (char c = 0; c < 128; c++) {
-			boolean start = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '@' || c == '#';
-			IDENTIFIER_START[c] = start;
+		for (char c = 0; c < 256; c++) {
+			boolean start = (c < 128) ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '@'
+					|| c == '#' : Character.isLetter(c);
 			IDENTIFIER_PART[c] = start || (c >= '0' && c <= '9') || c == '$';
+			if (c < 128) {
+				LITERAL_START[c] = "xXbBnNeEtTfF".indexOf(c) >= 0;
+			}
+			CLASS[c] = isSpace(c) ? SPACE : switch (c) {
+				case ';' -> SEPARATOR;
+				case '-' -> MINUS;
+				case '/' -> SLASH;
+				case '\'' -> QUOTE;
+				case '"', '`' -> IDENTIFIER_QUOTE;
+				case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' -> DIGIT;
+				case '.' -> DOT;
+				case '$' -> DOLLAR;
+				case '?' -> QUESTION_MARK;
+				case ':' -> COLON;
+				case '(' -> OPEN;
+				case ')' -> CLOSE;
+				case ',' -> COMMA;
+				default -> start ? WORD : OTHER;
+			};
 		}
 	}
+
+	// Lexers (with their buffers) kept for reuse; a thread takes one from its slot, or makes
+	// one when the slot is empty (another thread holds it), and puts it back when done.
+	private static final AtomicReferenceArray<Lexer> SPARE_LEXERS = new AtomicReferenceArray<>(16);
 
 	private SqlFingerprinter() {
 	}
@@ -43,7 +111,20 @@ public final class SqlFingerprinter {
 		if (sql == null || sql.isEmpty()) {
 			return new Fingerprint("", StatementType.OTHER, 0);
 		}
-		return new Lexer(sql).run();
+		int slot = spareSlot();
+		Lexer lexer = takeLexer(slot);
+		Fingerprint fingerprint = lexer.run(sql);
+		SPARE_LEXERS.lazySet(slot, lexer);
+		return fingerprint;
+	}
+
+	private static int spareSlot() {
+		return Thread.currentThread().hashCode() & (SPARE_LEXERS.length() - 1);
+	}
+
+	private static Lexer takeLexer(int slot) {
+		Lexer lexer = SPARE_LEXERS.getAndSet(slot, null);
+		return (lexer != null) ? lexer : new Lexer();
 	}
 
 	/**
@@ -58,50 +139,128 @@ public final class SqlFingerprinter {
 		if (sql == null || sql.isEmpty()) {
 			return sql;
 		}
-		Lexer lexer = new Lexer(sql);
-		lexer.literals = new int[16];
-		lexer.run();
+		int slot = spareSlot();
+		Lexer lexer = takeLexer(slot);
+		int[] literals = new int[16];
+		lexer.literals = literals;
+		lexer.run(sql);
+		literals = lexer.literals;
+		int literalCount = lexer.literalCount;
+		lexer.literals = null;
+		SPARE_LEXERS.lazySet(slot, lexer);
 		StringBuilder masked = new StringBuilder(sql.length());
 		int copied = 0;
-		for (int i = 0; i < lexer.literalCount; i += 2) {
-			masked.append(sql, copied, lexer.literals[i]).append(mask);
-			copied = lexer.literals[i + 1];
+		for (int i = 0; i < literalCount; i += 2) {
+			masked.append(sql, copied, literals[i]).append(mask);
+			copied = literals[i + 1];
 		}
 		return masked.append(sql, copied, sql.length()).toString();
 	}
 
-	private enum Kind {
+	private static boolean isSpace(char c) {
+		return c <= ' ' || Character.isWhitespace(c) || Character.isISOControl(c) || c == '\u00a0' || c == '\ufeff';
+	}
 
-		NONE, WORD, PLACEHOLDER, OPERATOR, OPEN, CLOSE, COMMA, DOT, CAST
+	private static int classOf(char c) {
+		return (c < 256) ? CLASS[c] : wideClass(c);
+	}
+
+	private static int wideClass(char c) {
+		return isSpace(c) ? SPACE : Character.isLetter(c) ? WORD : OTHER;
+	}
+
+	private static boolean isDigit(char c) {
+		return c >= '0' && c <= '9';
+	}
+
+	private static boolean isIdentifierStart(char c) {
+		return classOf(c) == WORD;
+	}
+
+	private static boolean isIdentifierPart(char c) {
+		return (c < 256) ? IDENTIFIER_PART[c] : Character.isLetter(c);
+	}
+
+	private static boolean isOperatorChar(char c) {
+		return switch (c) {
+			case '=', '<', '>', '!', '|', '&', '+', '-', '*', '/', '%', '^', '~' -> true;
+			default -> false;
+		};
+	}
+
+	static char toLowerCase(char c) {
+		return (c >= 'A' && c <= 'Z') ? (char) (c + 32) : (c < 128) ? c : Character.toLowerCase(c);
+	}
+
+	/**
+	 * Token kinds, as ints: the lexer is reused, so a reference stored per token would pay
+	 * the collector's write barrier each time.
+	 */
+	private static final class Token {
+
+		static final int NONE = 0;
+
+		static final int WORD = 1;
+
+		static final int PLACEHOLDER = 2;
+
+		static final int OPERATOR = 3;
+
+		static final int OPEN = 4;
+
+		static final int CLOSE = 5;
+
+		static final int COMMA = 6;
+
+		static final int DOT = 7;
+
+		static final int CAST = 8;
+
+		/** Kinds never preceded by a space. */
+		static final int NO_SPACE_BEFORE = (1 << COMMA) | (1 << CLOSE) | (1 << DOT) | (1 << CAST);
+
+		/** Kinds never followed by a space. */
+		static final int NO_SPACE_AFTER = (1 << OPEN) | (1 << DOT) | (1 << CAST);
+
+		private Token() {
+		}
 
 	}
 
 	private static final class Lexer {
 
-		private final String sql;
+		private final FingerprintText out = new FingerprintText();
 
-		private final int length;
+		private String sql;
 
-		private final StringBuilder out;
+		private int length;
 
 		private int pos;
 
-		private Kind lastKind = Kind.NONE;
+		private int lastKind;
 
-		// Where the last word token sits in the output (words are compared there, not copied).
+		// Where the last word token sits in the output (words are compared there, not copied):
+		// it is the last thing written whenever lastKind is WORD.
 		private int lastWordStart;
 
 		private int lastWordEnd;
 
-		private String firstWord;
+		// The type of the first word, and of the first DML keyword after a leading WITH
+		// (looked for only after one).
+		private StatementType firstWordType;
 
-		private String firstDmlWord;
+		private boolean firstWordIsWith;
+
+		private StatementType firstDmlType;
 
 		private int inListSize;
 
 		// One entry per open parenthesis (up to MAX_TRACKED_DEPTH): where it starts in
-		// the output, how many placeholders it holds, and whether it holds nothing else.
+		// the output, how many placeholders it holds, whether it holds nothing else, and
+		// whether it follows a row of placeholders and ", " (a multi-row VALUES).
 		private final int[] groupStart = new int[MAX_TRACKED_DEPTH];
+
+		private final long[] groupStartCheckpoint = new long[MAX_TRACKED_DEPTH];
 
 		private final int[] groupPlaceholders = new int[MAX_TRACKED_DEPTH];
 
@@ -109,11 +268,16 @@ public final class SqlFingerprinter {
 
 		private final boolean[] groupAfterIn = new boolean[MAX_TRACKED_DEPTH];
 
+		private final boolean[] groupAfterRow = new boolean[MAX_TRACKED_DEPTH];
+
 		private int depth;
 
-		private int lastGroupStart = -1;
+		// Where the last closed group ends in the output, and whether it reads "(?)".
+		private int lastGroupEnd;
 
-		private int lastGroupEnd = -1;
+		private long lastGroupEndCheckpoint;
+
+		private boolean lastGroupIsRow;
 
 		// Start and end of each literal, in pairs, when masking; null when fingerprinting.
 		int[] literals;
@@ -124,104 +288,129 @@ public final class SqlFingerprinter {
 		// end, so trailing separators leave no trace without looking ahead (one pass).
 		private int pendingSeparators;
 
-		Lexer(String sql) {
-			this.sql = sql;
-			this.length = sql.length();
-			this.out = new StringBuilder(Math.min(this.length, MAX_LENGTH * 2) + 16);
-		}
-
-		Fingerprint run() {
+		// A lexer that throws is not reused (the caller does not get to put it back).
+		Fingerprint run(String sql) {
+			start(sql);
 			while (this.pos < this.length) {
-				char c = this.sql.charAt(this.pos);
-				if (isSpace(c)) {
+				char c = sql.charAt(this.pos);
+				int type = classOf(c);
+				if (type == SPACE) {
 					this.pos++;
-					continue;
 				}
-				if (c == ';') {
+				else if (type == SEPARATOR) {
 					this.pos++;
 					this.pendingSeparators++;
-					continue;
-				}
-				if (this.pendingSeparators > 0) {
-					emitPendingSeparators();
-				}
-				if (c == '-' && peek(1) == '-') {
-					skipLineComment();
-				}
-				else if (c == '/' && peek(1) == '*') {
-					skipBlockComment();
-				}
-				else if (c == '\'') {
-					int start = this.pos;
-					skipString();
-					literal(start);
-				}
-				else if (c == '"' || c == '`') {
-					quotedIdentifier(c);
-				}
-				else if (isDigit(c) || (c == '.' && isDigit(peek(1)) && valueCanStartHere())) {
-					number(this.pos);
-				}
-				else if (c == '-' && (isDigit(peek(1)) || (peek(1) == '.' && isDigit(peek(2))))
-						&& valueCanStartHere()) {
-					this.pos++;
-					number(this.pos - 1);
-				}
-				else if (c == '$') {
-					dollar();
-				}
-				else if (c == '?') {
-					this.pos++;
-					while (this.pos < this.length && isDigit(this.sql.charAt(this.pos))) {
-						this.pos++; // JPA-style ?1
-					}
-					placeholder();
-				}
-				else if (c == ':' && peek(1) == ':') {
-					this.pos += 2;
-					emit(Kind.CAST, "::");
-				}
-				else if (c == ':' && isIdentifierStart(peek(1))) {
-					this.pos++;
-					while (this.pos < this.length && isIdentifierPart(this.sql.charAt(this.pos))) {
-						this.pos++;
-					}
-					placeholder();
-				}
-				else if (isIdentifierStart(c)) {
-					word();
-				}
-				else if (c == '(') {
-					this.pos++;
-					open();
-				}
-				else if (c == ')') {
-					this.pos++;
-					close();
-				}
-				else if (c == ',') {
-					this.pos++;
-					emit(Kind.COMMA, ",");
-				}
-				else if (c == '.') {
-					this.pos++;
-					emit(Kind.DOT, ".");
 				}
 				else {
-					operator();
+					if (this.pendingSeparators > 0) {
+						emitPendingSeparators();
+					}
+					token(c, type);
 				}
 			}
-			return new Fingerprint(limit(this.out), type(), this.inListSize);
+			this.sql = null; // not kept alive while the lexer waits for reuse
+			return new Fingerprint(this.out.build(), type(), this.inListSize);
+		}
+
+		private void start(String sql) {
+			this.sql = sql;
+			this.length = sql.length();
+			this.pos = 0;
+			this.out.clear();
+			this.lastKind = Token.NONE;
+			this.lastWordStart = 0;
+			this.lastWordEnd = 0;
+			this.firstWordType = null;
+			this.firstWordIsWith = false;
+			this.firstDmlType = null;
+			this.inListSize = 0;
+			this.depth = 0;
+			this.lastGroupEnd = -1;
+			this.lastGroupEndCheckpoint = 0;
+			this.lastGroupIsRow = false;
+			this.pendingSeparators = 0;
+			this.literalCount = 0;
+		}
+
+		// Small enough to be inlined into the main loop: each kind's work is a method of its own.
+		private void token(char c, int type) {
+			switch (type) {
+				case MINUS -> minus();
+				case SLASH -> slash();
+				case QUOTE -> string();
+				case IDENTIFIER_QUOTE -> quotedIdentifier(c);
+				case DIGIT -> number(this.pos);
+				case DOT -> dot();
+				case DOLLAR -> dollar();
+				case QUESTION_MARK -> questionMark();
+				case COLON -> colon();
+				case WORD -> word();
+				case OPEN -> open();
+				case CLOSE -> close();
+				case COMMA -> comma();
+				default -> operator();
+			}
+		}
+
+		private void minus() {
+			if (peek(1) == '-') {
+				skipLineComment();
+			}
+			else if ((isDigit(peek(1)) || (peek(1) == '.' && isDigit(peek(2)))) && valueCanStartHere()) {
+				this.pos++;
+				number(this.pos - 1);
+			}
+			else {
+				operator();
+			}
+		}
+
+		private void slash() {
+			if (peek(1) == '*') {
+				skipBlockComment();
+			}
+			else {
+				operator();
+			}
+		}
+
+		private void string() {
+			int start = this.pos;
+			skipString();
+			literal(start);
+		}
+
+		private void dot() {
+			if (isDigit(peek(1)) && valueCanStartHere()) {
+				number(this.pos);
+			}
+			else {
+				this.pos++;
+				emit(Token.DOT, '.');
+			}
+		}
+
+		private void questionMark() {
+			this.pos++;
+			while (this.pos < this.length && isDigit(this.sql.charAt(this.pos))) {
+				this.pos++; // JPA-style ?1
+			}
+			placeholder();
+		}
+
+		private void comma() {
+			this.pos++;
+			emit(Token.COMMA, ',');
 		}
 
 		private StatementType type() {
-			if (this.firstWord == null) {
+			if (this.firstWordType == null) {
 				return StatementType.OTHER;
 			}
-			if (this.firstWord.equals("with") && this.firstDmlWord != null) {
-				return StatementType.fromLeadingKeyword(this.firstDmlWord);
+			if (this.firstWordIsWith && this.firstDmlType != null) {
+				return this.firstDmlType;
 			}
-			return StatementType.fromLeadingKeyword(this.firstWord);
+			return this.firstWordType;
 		}
 
 		private char peek(int ahead) {
@@ -231,14 +420,13 @@ public final class SqlFingerprinter {
 
 		private void emitPendingSeparators() {
 			for (; this.pendingSeparators > 0; this.pendingSeparators--) {
-				emit(Kind.OPERATOR, ";");
+				emit(Token.OPERATOR, ';');
 			}
 		}
 
 		private void skipLineComment() {
-			while (this.pos < this.length && this.sql.charAt(this.pos) != '\n') {
-				this.pos++;
-			}
+			int end = this.sql.indexOf('\n', this.pos);
+			this.pos = (end < 0) ? this.length : end;
 		}
 
 		private void skipBlockComment() {
@@ -247,23 +435,29 @@ public final class SqlFingerprinter {
 		}
 
 		private void skipString() {
-			this.pos++; // opening quote
-			while (this.pos < this.length) {
-				char c = this.sql.charAt(this.pos);
-				if (c == '\\' && peek(1) == '\'' && !endsValue(peek(2))) {
-					this.pos += 2; // MySQL-style \' inside the string
+			String sql = this.sql;
+			int length = this.length;
+			int pos = this.pos + 1; // opening quote
+			while (pos < length) {
+				char c = sql.charAt(pos);
+				if (c == '\'') {
+					if (pos + 1 < length && sql.charAt(pos + 1) == '\'') {
+						pos += 2; // standard '' escape
+					}
+					else {
+						this.pos = pos + 1;
+						return;
+					}
 				}
-				else if (c == '\'' && peek(1) == '\'') {
-					this.pos += 2; // standard '' escape
-				}
-				else if (c == '\'') {
-					this.pos++;
-					return;
+				else if (c == '\\' && pos + 1 < length && sql.charAt(pos + 1) == '\''
+						&& !endsValue((pos + 2 < length) ? sql.charAt(pos + 2) : '\0')) {
+					pos += 2; // MySQL-style \' inside the string
 				}
 				else {
-					this.pos++;
+					pos++;
 				}
 			}
+			this.pos = length;
 		}
 
 		// After \' a character that can only follow a closed string means the backslash
@@ -273,24 +467,46 @@ public final class SqlFingerprinter {
 		}
 
 		private void quotedIdentifier(char quote) {
-			StringBuilder name = new StringBuilder();
-			this.pos++;
-			while (this.pos < this.length) {
-				char c = this.sql.charAt(this.pos);
-				if (c == quote && peek(1) == quote) {
-					name.append(c);
-					this.pos += 2;
-				}
-				else if (c == quote) {
-					this.pos++;
+			int start = this.pos + 1;
+			int end = start;
+			boolean doubled = false;
+			boolean wide = false;
+			while (end < this.length) {
+				char c = this.sql.charAt(end);
+				if (c == quote) {
+					if (end + 1 < this.length && this.sql.charAt(end + 1) == quote) {
+						doubled = true;
+						end += 2;
+						continue;
+					}
 					break;
 				}
-				else {
-					name.append(c);
-					this.pos++;
+				wide |= c >= 128;
+				end++;
+			}
+			this.pos = (end < this.length) ? end + 1 : end;
+			beginWord();
+			if (wide) {
+				// Lower-cased as a whole: a few characters change with their neighbours or grow.
+				String name = this.sql.substring(start, end);
+				if (doubled) {
+					name = name.replace(String.valueOf(quote).repeat(2), String.valueOf(quote));
+				}
+				String lower = name.toLowerCase(Locale.ROOT);
+				for (int i = 0; i < lower.length(); i++) {
+					this.out.append(lower.charAt(i));
 				}
 			}
-			emitWord(name.toString().toLowerCase(Locale.ROOT));
+			else {
+				for (int i = start; i < end; i++) {
+					char c = this.sql.charAt(i);
+					this.out.append(toLowerCase(c));
+					if (c == quote) {
+						i++; // the second of a doubled quote
+					}
+				}
+			}
+			endWord();
 		}
 
 		private void number(int start) {
@@ -323,7 +539,7 @@ public final class SqlFingerprinter {
 			placeholder();
 			if (this.literals != null) {
 				if (this.literalCount + 2 > this.literals.length) {
-					this.literals = java.util.Arrays.copyOf(this.literals, this.literals.length * 2);
+					this.literals = Arrays.copyOf(this.literals, this.literals.length * 2);
 				}
 				this.literals[this.literalCount++] = start;
 				this.literals[this.literalCount++] = this.pos;
@@ -332,23 +548,24 @@ public final class SqlFingerprinter {
 
 		private boolean valueCanStartHere() {
 			return switch (this.lastKind) {
-				case NONE, OPERATOR, OPEN, COMMA, CAST -> true;
-				case WORD -> isKeywordBeforeValue();
+				case Token.NONE, Token.OPERATOR, Token.OPEN, Token.COMMA, Token.CAST -> true;
+				case Token.WORD -> isKeywordBeforeValue();
 				default -> false;
 			};
 		}
 
-		private static final String[] KEYWORDS_BEFORE_VALUE = { "select", "where", "and", "or", "not", "when", "then",
-				"else", "between", "limit", "offset", "values", "return", "like", "by", "in", "is", "set", "having",
-				"on" };
-
 		private boolean isKeywordBeforeValue() {
-			for (String keyword : KEYWORDS_BEFORE_VALUE) {
-				if (lastWordIs(keyword)) {
-					return true;
-				}
-			}
-			return false;
+			return switch (this.lastWordEnd - this.lastWordStart) {
+				case 2 -> lastWordIs("or") || lastWordIs("by") || lastWordIs("in") || lastWordIs("is")
+						|| lastWordIs("on");
+				case 3 -> lastWordIs("and") || lastWordIs("not") || lastWordIs("set");
+				case 4 -> lastWordIs("when") || lastWordIs("then") || lastWordIs("else") || lastWordIs("like");
+				case 5 -> lastWordIs("where") || lastWordIs("limit");
+				case 6 -> lastWordIs("select") || lastWordIs("offset") || lastWordIs("values") || lastWordIs("return")
+						|| lastWordIs("having");
+				case 7 -> lastWordIs("between");
+				default -> false;
+			};
 		}
 
 		private boolean lastWordIs(String keyword) {
@@ -379,69 +596,142 @@ public final class SqlFingerprinter {
 				tagEnd++;
 			}
 			if (tagEnd < this.length && this.sql.charAt(tagEnd) == '$') {
-				String tag = this.sql.substring(this.pos, tagEnd + 1);
-				int close = this.sql.indexOf(tag, tagEnd + 1);
 				int start = this.pos;
-				this.pos = (close < 0) ? this.length : close + tag.length();
+				int close = indexOfTag(start, tagEnd + 1 - start, tagEnd + 1);
+				this.pos = (close < 0) ? this.length : close + tagEnd + 1 - start;
 				literal(start);
 				return;
 			}
 			operator();
 		}
 
-		private void word() {
-			int start = this.pos;
-			while (this.pos < this.length && isIdentifierPart(this.sql.charAt(this.pos))) {
-				this.pos++;
-			}
-			int length = this.pos - start;
-			// Typed and prefixed string literals: X'0F', B'01', N'text', E'text'.
-			if (length == 1 && peek(0) == '\'' && "xXbBnNeE".indexOf(this.sql.charAt(start)) >= 0) {
-				skipString();
-				literal(start);
-				return;
-			}
-			char first = this.sql.charAt(start);
-			if ((length == 4 && (first == 't' || first == 'T') && this.sql.regionMatches(true, start, "true", 0, 4))
-					|| (length == 5 && (first == 'f' || first == 'F')
-							&& this.sql.regionMatches(true, start, "false", 0, 5))) {
-				literal(start);
-				return;
-			}
-			beginWord();
-			if (isLowerCase(start, this.pos)) {
-				this.out.append(this.sql, start, this.pos); // Hibernate's SQL: already lower case
-			}
-			else {
-				for (int i = start; i < this.pos; i++) {
-					char c = this.sql.charAt(i);
-					this.out.append((c >= 'A' && c <= 'Z') ? (char) (c + 32) : (c < 128) ? c : Character.toLowerCase(c));
+		// Where the dollar-quote tag at tagStart appears again, without copying it. Linear: a
+		// candidate that matches k characters is followed by k - 1 characters without '$'.
+		private int indexOfTag(int tagStart, int tagLength, int from) {
+			String sql = this.sql;
+			for (int candidate = sql.indexOf('$', from); candidate >= 0; candidate = sql.indexOf('$', candidate + 1)) {
+				if (sql.regionMatches(candidate, sql, tagStart, tagLength)) {
+					return candidate;
 				}
 			}
+			return -1;
+		}
+
+		private void colon() {
+			char next = peek(1);
+			if (next == ':') {
+				this.pos += 2;
+				beforeEmit(Token.CAST);
+				this.out.append(':');
+				this.out.append(':');
+				this.lastKind = Token.CAST;
+			}
+			else if (isIdentifierStart(next)) {
+				this.pos++;
+				while (this.pos < this.length && isIdentifierPart(this.sql.charAt(this.pos))) {
+					this.pos++;
+				}
+				placeholder();
+			}
+			else {
+				operator();
+			}
+		}
+
+		private void word() {
+			int start = this.pos;
+			char first = this.sql.charAt(start);
+			if (takeLiteralWord(start, first)) {
+				return;
+			}
+			plainWord();
+			// A select list ("c1_0.id,c1_0.email") goes on in this loop: a dot or a comma right
+			// after the word, then the next word, as the main loop would take them one by one.
+			String sql = this.sql;
+			while (this.pos + 1 < this.length) {
+				char c = sql.charAt(this.pos);
+				if (c != '.' && c != ',') {
+					return;
+				}
+				char next = sql.charAt(this.pos + 1);
+				if (classOf(next) != WORD || (next < 128 && LITERAL_START[next])) {
+					return; // the main loop takes it (it may be a literal)
+				}
+				this.pos++;
+				emit((c == '.') ? Token.DOT : Token.COMMA, c);
+				plainWord();
+			}
+		}
+
+		// A word that is not a literal: scanned, then copied lower-cased in one go.
+		private void plainWord() {
+			String sql = this.sql;
+			int start = this.pos;
+			int length = this.length;
+			int end = start + 1;
+			while (end < length && isIdentifierPart(sql.charAt(end))) {
+				end++;
+			}
+			this.pos = end;
+			beginWord();
+			this.out.appendLowerCase(sql, start, end);
 			endWord();
 		}
 
-		private boolean isLowerCase(int start, int end) {
-			for (int i = start; i < end; i++) {
-				char c = this.sql.charAt(i);
-				if ((c >= 'A' && c <= 'Z') || c >= 128) {
+		/**
+		 * Takes a typed or prefixed string literal (X'0F', B'01', N'text', E'text') or a
+		 * boolean starting here, if there is one.
+		 * @return whether there was one
+		 */
+		private boolean takeLiteralWord(int start, char first) {
+			if (first >= 128 || !LITERAL_START[first]) {
+				return false;
+			}
+			String sql = this.sql;
+			int end;
+			if (isStringPrefix(first)) {
+				if (start + 1 >= this.length || sql.charAt(start + 1) != '\'') {
+					return false;
+				}
+				this.pos = start + 1;
+				skipString();
+				literal(start);
+				return true;
+			}
+			if (first == 't' || first == 'T') {
+				end = start + 4;
+				if (!sql.regionMatches(true, start, "true", 0, 4)) {
 					return false;
 				}
 			}
+			else {
+				end = start + 5;
+				if (!sql.regionMatches(true, start, "false", 0, 5)) {
+					return false;
+				}
+			}
+			// What matches "true" or "false" regardless of case is letters: the word goes on
+			// only if more identifier characters follow.
+			if (end < this.length && isIdentifierPart(sql.charAt(end))) {
+				return false;
+			}
+			this.pos = end;
+			literal(start);
 			return true;
 		}
 
-		private void emitWord(String word) {
-			beginWord();
-			this.out.append(word);
-			endWord();
+		private static boolean isStringPrefix(char c) {
+			return switch (c) {
+				case 'x', 'X', 'b', 'B', 'n', 'N', 'e', 'E' -> true;
+				default -> false;
+			};
 		}
 
 		private void beginWord() {
 			if (this.depth > 0 && this.depth <= MAX_TRACKED_DEPTH) {
 				this.groupOnlyPlaceholders[this.depth - 1] = false;
 			}
-			if (this.out.length() > 0 && needsSpace(this.lastKind, Kind.WORD)) {
+			if (this.out.length() > 0 && needsSpace(this.lastKind, Token.WORD)) {
 				this.out.append(' ');
 			}
 			this.lastWordStart = this.out.length();
@@ -449,88 +739,101 @@ public final class SqlFingerprinter {
 
 		private void endWord() {
 			this.lastWordEnd = this.out.length();
-			this.lastKind = Kind.WORD;
-			if (this.firstWord == null) {
-				this.firstWord = this.out.substring(this.lastWordStart, this.lastWordEnd);
+			this.lastKind = Token.WORD;
+			if (this.firstWordType == null) {
+				this.firstWordIsWith = lastWordIs("with");
+				this.firstWordType = leadingKeywordType();
 			}
-			else if (this.firstDmlWord == null && this.depth == 0 && isDmlKeyword()) {
-				this.firstDmlWord = this.out.substring(this.lastWordStart, this.lastWordEnd);
+			else if (this.firstWordIsWith && this.firstDmlType == null && this.depth == 0) {
+				this.firstDmlType = dmlKeywordType();
 			}
 		}
 
-		private boolean isDmlKeyword() {
-			return lastWordIs("select") || lastWordIs("insert") || lastWordIs("update") || lastWordIs("delete")
-					|| lastWordIs("merge");
+		// The statement type a leading keyword gives.
+		private StatementType leadingKeywordType() {
+			StatementType dml = dmlKeywordType();
+			if (dml != null) {
+				return dml;
+			}
+			if (lastWordIs("with") || lastWordIs("values") || lastWordIs("table") || lastWordIs("show")) {
+				return StatementType.SELECT;
+			}
+			if (lastWordIs("replace")) {
+				return StatementType.INSERT;
+			}
+			return lastWordIs("upsert") ? StatementType.UPDATE : StatementType.OTHER;
+		}
+
+		// The statement type of a DML keyword after WITH, null for any other word.
+		private StatementType dmlKeywordType() {
+			return switch (this.lastWordEnd - this.lastWordStart) {
+				case 5 -> lastWordIs("merge") ? StatementType.UPDATE : null;
+				case 6 -> lastWordIs("select") ? StatementType.SELECT
+						: lastWordIs("insert") ? StatementType.INSERT
+								: lastWordIs("update") ? StatementType.UPDATE
+										: lastWordIs("delete") ? StatementType.DELETE : null;
+				default -> null;
+			};
 		}
 
 		private void operator() {
 			int start = this.pos;
 			this.pos++;
-			while (this.pos < this.length && isOperatorChar(this.sql.charAt(this.pos))
-					&& isOperatorChar(this.sql.charAt(start))) {
-				char c = this.sql.charAt(this.pos);
-				if ((c == '-' && (peek(1) == '-' || isDigit(peek(1)))) || (c == '/' && peek(1) == '*')) {
-					break; // a comment, or a negative number, starts here
-				}
-				this.pos++;
-			}
-			emit(Kind.OPERATOR, operatorText(start, this.pos));
-		}
-
-		// The common operators as constants: no substring per operator.
-		private String operatorText(int start, int end) {
-			if (end - start == 1) {
-				switch (this.sql.charAt(start)) {
-					case '=':
-						return "=";
-					case '<':
-						return "<";
-					case '>':
-						return ">";
-					case '*':
-						return "*";
-					case '+':
-						return "+";
-					case '-':
-						return "-";
-					case '/':
-						return "/";
-					default:
-						break;
+			if (isOperatorChar(this.sql.charAt(start))) {
+				while (this.pos < this.length && isOperatorChar(this.sql.charAt(this.pos))) {
+					char c = this.sql.charAt(this.pos);
+					if ((c == '-' && (peek(1) == '-' || isDigit(peek(1)))) || (c == '/' && peek(1) == '*')) {
+						break; // a comment, or a negative number, starts here
+					}
+					this.pos++;
 				}
 			}
-			return this.sql.substring(start, end);
+			beforeEmit(Token.OPERATOR);
+			for (int i = start; i < this.pos; i++) {
+				this.out.append(this.sql.charAt(i));
+			}
+			this.lastKind = Token.OPERATOR;
 		}
 
 		private void placeholder() {
-			emit(Kind.PLACEHOLDER, "?");
+			emit(Token.PLACEHOLDER, '?');
 			if (this.depth > 0 && this.depth <= MAX_TRACKED_DEPTH) {
 				this.groupPlaceholders[this.depth - 1]++;
 			}
 		}
 
 		private void open() {
-			boolean afterIn = this.lastKind == Kind.WORD && lastWordIs("in");
-			emit(Kind.OPEN, "(");
+			this.pos++;
+			boolean afterIn = this.lastKind == Token.WORD && lastWordIs("in");
+			beforeEmit(Token.OPEN);
+			int start = this.out.length();
+			long checkpoint = this.out.checkpoint();
+			this.out.append('(');
+			this.lastKind = Token.OPEN;
 			this.depth++;
 			if (this.depth <= MAX_TRACKED_DEPTH) {
 				int i = this.depth - 1;
-				this.groupStart[i] = this.out.length() - 1;
+				this.groupStart[i] = start;
+				this.groupStartCheckpoint[i] = checkpoint;
 				this.groupPlaceholders[i] = 0;
 				this.groupOnlyPlaceholders[i] = true;
 				this.groupAfterIn[i] = afterIn;
+				// Read now, while ", " is among the last characters written.
+				this.groupAfterRow[i] = this.lastGroupIsRow && start >= 2 && this.lastGroupEnd == start - 2
+						&& this.out.charAt(start - 2) == ',' && this.out.charAt(start - 1) == ' ';
 			}
 		}
 
 		private void close() {
+			this.pos++;
 			if (this.depth == 0) {
-				emit(Kind.CLOSE, ")");
+				emit(Token.CLOSE, ')');
 				return;
 			}
 			int i = this.depth - 1;
 			this.depth--;
 			if (i >= MAX_TRACKED_DEPTH) {
-				emit(Kind.CLOSE, ")");
+				emit(Token.CLOSE, ')');
 				return;
 			}
 			int start = this.groupStart[i];
@@ -539,15 +842,23 @@ public final class SqlFingerprinter {
 				if (this.groupAfterIn[i]) {
 					this.inListSize = Math.max(this.inListSize, placeholders);
 				}
-				this.out.setLength(start);
-				this.out.append("(?)");
-				this.lastKind = Kind.CLOSE;
-				collapseRepeatedRow(start);
+				this.out.truncate(start, this.groupStartCheckpoint[i]);
+				this.out.append('(');
+				this.out.append('?');
+				this.out.append(')');
+				this.lastKind = Token.CLOSE;
+				if (this.groupAfterRow[i]) {
+					// "(?), (?)" becomes "(?)": rows of a multi-row VALUES, however many.
+					this.out.truncate(this.lastGroupEnd, this.lastGroupEndCheckpoint);
+				}
+				else {
+					closedGroup(true);
+				}
 			}
 			else {
-				emit(Kind.CLOSE, ")");
-				this.lastGroupStart = start;
-				this.lastGroupEnd = this.out.length();
+				emit(Token.CLOSE, ')');
+				int end = this.out.length();
+				closedGroup(end - start == 3 && this.out.charAt(end - 2) == '?');
 			}
 			// The enclosing group now holds a sub-group: it is not a plain list.
 			if (this.depth > 0 && this.depth <= MAX_TRACKED_DEPTH) {
@@ -555,43 +866,20 @@ public final class SqlFingerprinter {
 			}
 		}
 
-		// "(?), (?)" becomes "(?)": rows of a multi-row VALUES, however many.
-		private void collapseRepeatedRow(int start) {
-			int end = this.out.length();
-			int separator = start - 2;
-			if (separator >= 0 && this.lastGroupEnd == separator && this.out.charAt(separator) == ','
-					&& this.out.charAt(separator + 1) == ' '
-					&& (end - start) == (this.lastGroupEnd - this.lastGroupStart)
-					&& regionEquals(this.lastGroupStart, start, end - start)) {
-				this.out.setLength(separator);
-				return;
-			}
-			this.lastGroupStart = start;
-			this.lastGroupEnd = end;
+		private void closedGroup(boolean row) {
+			this.lastGroupEnd = this.out.length();
+			this.lastGroupEndCheckpoint = this.out.checkpoint();
+			this.lastGroupIsRow = row;
 		}
 
-		private boolean regionEquals(int a, int b, int length) {
-			for (int k = 0; k < length; k++) {
-				if (this.out.charAt(a + k) != this.out.charAt(b + k)) {
-					return false;
-				}
-			}
-			return true;
-		}
-
-		private void emit(Kind kind, String text) {
+		private void emit(int kind, char c) {
 			beforeEmit(kind);
-			if (text.length() == 1) {
-				this.out.append(text.charAt(0)); // a char append is much cheaper than a String append
-			}
-			else {
-				this.out.append(text);
-			}
+			this.out.append(c);
 			this.lastKind = kind;
 		}
 
-		private void beforeEmit(Kind kind) {
-			if (this.depth > 0 && this.depth <= MAX_TRACKED_DEPTH && kind != Kind.PLACEHOLDER && kind != Kind.COMMA) {
+		private void beforeEmit(int kind) {
+			if (this.depth > 0 && this.depth <= MAX_TRACKED_DEPTH && kind != Token.PLACEHOLDER && kind != Token.COMMA) {
 				this.groupOnlyPlaceholders[this.depth - 1] = false;
 			}
 			if (this.out.length() > 0 && needsSpace(this.lastKind, kind)) {
@@ -599,43 +887,8 @@ public final class SqlFingerprinter {
 			}
 		}
 
-		private static boolean needsSpace(Kind previous, Kind next) {
-			if (next == Kind.COMMA || next == Kind.CLOSE || next == Kind.DOT || next == Kind.CAST) {
-				return false;
-			}
-			return previous != Kind.OPEN && previous != Kind.DOT && previous != Kind.CAST;
-		}
-
-		private static String limit(StringBuilder text) {
-			if (text.length() <= MAX_LENGTH) {
-				return text.toString();
-			}
-			long hash = 1125899906842597L;
-			for (int i = 0; i < text.length(); i++) {
-				hash = 31 * hash + text.charAt(i);
-			}
-			return text.substring(0, MAX_LENGTH) + "… #" + Long.toHexString(hash);
-		}
-
-		private static boolean isSpace(char c) {
-			return c <= ' ' || Character.isWhitespace(c) || Character.isISOControl(c) || c == '\u00a0'
-					|| c == '\ufeff';
-		}
-
-		private static boolean isDigit(char c) {
-			return c >= '0' && c <= '9';
-		}
-
-		private static boolean isIdentifierStart(char c) {
-			return (c < 128) ? IDENTIFIER_START[c] : Character.isLetter(c);
-		}
-
-		private static boolean isIdentifierPart(char c) {
-			return (c < 128) ? IDENTIFIER_PART[c] : Character.isLetter(c);
-		}
-
-		private static boolean isOperatorChar(char c) {
-			return "=<>!|&+-*/%^~".indexOf(c) >= 0;
+		private static boolean needsSpace(int previous, int next) {
+			return ((Token.NO_SPACE_BEFORE >>> next) & 1) == 0 && ((Token.NO_SPACE_AFTER >>> previous) & 1) == 0;
 		}
 
 	}

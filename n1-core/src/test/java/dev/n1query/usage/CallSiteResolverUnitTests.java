@@ -93,4 +93,22 @@ class CallSiteResolverUnitTests {
 				callSite.fileName(), callSite.lineNumber()));
 	}
 
+	@Test
+	void aSampleThatFindsTheCallSiteLastSeenReturnsItAsItWasWithoutWalkingOnForCallers() {
+		CallSite first = resolveHere(null);
+		assertThat(first.callers()).isNotEmpty();
+		assertThat(first.callers().get(0).methodName())
+			.isEqualTo("aSampleThatFindsTheCallSiteLastSeenReturnsItAsItWasWithoutWalkingOnForCallers");
+		assertThat(resolveHere(first)).isSameAs(first);
+		CallSite otherLine = CallSite.frame(first.className(), first.methodName(), first.fileName(),
+				first.lineNumber() + 1);
+		CallSite walked = resolveHere(otherLine);
+		assertThat(walked).isNotSameAs(otherLine).isEqualTo(first);
+		assertThat(walked.callers()).isNotEmpty().isNotEqualTo(first.callers()); // called from another line
+	}
+
+	private static CallSite resolveHere(CallSite lastSeen) {
+		return new CallSiteResolver().resolve(null, null, lastSeen);
+	}
+
 }
