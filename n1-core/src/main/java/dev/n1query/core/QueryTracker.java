@@ -176,6 +176,20 @@ public final class QueryTracker {
 	}
 
 	/**
+	 * Counts a statement as unscoped when nothing would use it: no scope is bound to the
+	 * current thread and no {@link StatementObserver} counts statements. The JDBC layer
+	 * asks first, and builds nothing for such a statement.
+	 * @return whether the statement was counted, and needs no {@link #record}
+	 */
+	public boolean countIfUnobserved() {
+		if (this.current.get() == null && this.statementObservers.length == 0) {
+			this.unscopedStatements.increment();
+			return true;
+		}
+		return false;
+	}
+
+	/**
 	 * Records a statement in the current scope, or only counts it when there is none.
 	 * Never throws.
 	 * @param execution what the JDBC layer observed

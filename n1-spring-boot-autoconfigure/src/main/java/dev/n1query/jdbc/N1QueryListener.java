@@ -6,16 +6,18 @@ import java.util.function.Supplier;
 
 import dev.n1query.core.QueryTracker;
 import dev.n1query.core.StatementExecution;
+import dev.n1query.jdbc.proxy.DirectQueryListener;
 import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
-import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 import net.ttddyy.dsproxy.proxy.ParameterSetOperation;
 
 /**
  * The datasource-proxy listener that hands every executed statement to the
- * {@link QueryTracker}. A JDBC batch is one execution with its batch size.
+ * {@link QueryTracker}. A JDBC batch is one execution with its batch size. As a
+ * {@link DirectQueryListener}, N1's own proxies tell it of executions without
+ * datasource-proxy's listener objects when it is their only listener.
  */
-public final class N1QueryListener implements QueryExecutionListener {
+public final class N1QueryListener implements DirectQueryListener {
 
 	private final Supplier<QueryTracker> tracker;
 
@@ -42,6 +44,18 @@ public final class N1QueryListener implements QueryExecutionListener {
 		this.tracker.get().record(new StatementExecution(query.getQuery(), parameters(query), execInfo.getElapsedTime(),
 				batchSize, rows(execInfo.getResult()), execInfo.isSuccess(),
 				(failure != null) ? String.valueOf(failure.getMessage()) : null, execInfo.getDataSourceName()));
+	}
+
+	@Override
+	public boolean countIfUnused() {
+		return this.tracker.get().countIfUnobserved();
+	}
+
+	@Override
+	public void afterExecution(String sql, List<Object> parameters, long elapsedNanos, int batchSize, Object result,
+			Throwable failure, String dataSourceName) {
+		this.tracker.get().record(new StatementExecution(sql, parameters, elapsedNanos, batchSize, rows(result),
+				failure == null, (failure != null) ? String.valueOf(failure.getMessage()) : null, dataSourceName));
 	}
 
 	// Values of the first parameter set (a batch's first row), ordered by index. Drivers

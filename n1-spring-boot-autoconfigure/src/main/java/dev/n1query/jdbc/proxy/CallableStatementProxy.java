@@ -153,9 +153,11 @@ class CallableStatementProxy extends PreparedStatementProxy implements CallableS
 	private final CallableStatement target;
 
 	// datasource-proxy never retrieves generated keys for a callable statement by itself.
+	// Its listeners always get datasource-proxy's objects: out parameters and parameters
+	// set by name are recorded as operations.
 	CallableStatementProxy(CallableStatement target, String query, ConnectionInfo connectionInfo,
 			Connection proxyConnection, ProxyConfig proxyConfig) {
-		super(target, query, connectionInfo, proxyConnection, proxyConfig, false);
+		super(target, query, connectionInfo, proxyConnection, proxyConfig, false, null);
 		this.target = target;
 	}
 

@@ -6,10 +6,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 import javax.sql.DataSource;
 
 import net.ttddyy.dsproxy.ConnectionInfo;
+import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 import net.ttddyy.dsproxy.proxy.JdbcProxyFactory;
 import net.ttddyy.dsproxy.proxy.NanoTimeStopwatchFactory;
 import net.ttddyy.dsproxy.proxy.ProxyConfig;
@@ -22,7 +24,8 @@ import net.ttddyy.dsproxy.transform.NoOpQueryTransformer;
  * A datasource-proxy {@link JdbcProxyFactory} whose proxies are plain delegating classes:
  * they call the target directly, with no {@code java.lang.reflect.Proxy}, no
  * {@code Method.invoke} and no argument arrays but those the listener API hands out. The
- * query listeners get what datasource-proxy's own JDK proxies give them.
+ * query listeners get what datasource-proxy's own JDK proxies give them, except that a
+ * {@link DirectQueryListener} alone is told of executions directly.
  * <p>
  * It serves configurations without method listeners, query or parameter transformers and
  * with the nano-time or system stopwatch (N1's, and datasource-proxy's defaults); for any
@@ -47,6 +50,23 @@ public class N1JdbcProxyFactory implements JdbcProxyFactory {
 				&& config.getQueryTransformer().getClass() == NoOpQueryTransformer.class
 				&& config.getParameterTransformer().getClass() == NoOpParameterTransformer.class
 				&& (stopwatch == NanoTimeStopwatchFactory.class || stopwatch == SystemStopwatchFactory.class);
+	}
+
+	/**
+	 * The listener N1's statements tell about executions directly: the configuration's
+	 * only query listener, when it is a {@link DirectQueryListener}, the stopwatch counts
+	 * nanoseconds and generated keys are not retrieved automatically (only other listeners
+	 * would read them). Asked as each statement is created, so a listener added to the
+	 * configuration later gets every statement created after.
+	 * @param config the configuration
+	 * @return the listener, or {@code null} when every listener gets datasource-proxy's
+	 * objects
+	 */
+	static DirectQueryListener directListener(ProxyConfig config) {
+		List<QueryExecutionListener> listeners = config.getQueryListener().getListeners();
+		return (listeners.size() == 1 && listeners.get(0) instanceof DirectQueryListener direct
+				&& config.getStopwatchFactory() instanceof NanoTimeStopwatchFactory
+				&& !config.isAutoRetrieveGeneratedKeys()) ? direct : null;
 	}
 
 	/**
@@ -84,7 +104,9 @@ public class N1JdbcProxyFactory implements JdbcProxyFactory {
 	@Override
 	public Statement createStatement(Statement statement, ConnectionInfo connectionInfo, Connection proxyConnection,
 			ProxyConfig proxyConfig) {
-		return serves(proxyConfig) ? new StatementProxy(statement, connectionInfo, proxyConnection, proxyConfig)
+		return serves(proxyConfig)
+				? new StatementProxy(statement, connectionInfo, proxyConnection, proxyConfig,
+						directListener(proxyConfig))
 				: JDK.createStatement(statement, connectionInfo, proxyConnection, proxyConfig);
 	}
 
@@ -93,7 +115,7 @@ public class N1JdbcProxyFactory implements JdbcProxyFactory {
 			ConnectionInfo connectionInfo, Connection proxyConnection, ProxyConfig proxyConfig, boolean generateKey) {
 		return serves(proxyConfig)
 				? new PreparedStatementProxy(preparedStatement, query, connectionInfo, proxyConnection, proxyConfig,
-						generateKey)
+						generateKey, directListener(proxyConfig))
 				: JDK.createPreparedStatement(preparedStatement, query, connectionInfo, proxyConnection, proxyConfig,
 						generateKey);
 	}

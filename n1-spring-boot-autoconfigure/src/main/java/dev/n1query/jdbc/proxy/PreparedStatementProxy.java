@@ -144,19 +144,93 @@ class PreparedStatementProxy extends StatementProxy implements PreparedStatement
 	// Whether the statement was prepared to return generated keys.
 	private final boolean generateKey;
 
-	private final ParameterOperations parameters = new ParameterOperations();
+	// One of the two records what is bound: the values for a direct listener, the
+	// operations for datasource-proxy's listeners.
+	private final BoundValues values;
+
+	private final ParameterOperations parameters;
 
 	PreparedStatementProxy(PreparedStatement target, String query, ConnectionInfo connectionInfo,
-			Connection proxyConnection, ProxyConfig proxyConfig, boolean generateKey) {
-		super(target, connectionInfo, proxyConnection, proxyConfig);
+			Connection proxyConnection, ProxyConfig proxyConfig, boolean generateKey, DirectQueryListener direct) {
+		super(target, connectionInfo, proxyConnection, proxyConfig, direct);
 		this.target = target;
 		this.query = query;
 		this.generateKey = generateKey;
+		this.values = (direct != null) ? new BoundValues() : null;
+		this.parameters = (direct != null) ? null : new ParameterOperations();
 	}
 
-	/** Records a parameter set operation, before the target sees it (as datasource-proxy does). */
+	/**
+	 * Records a parameter set operation, before the target sees it (as datasource-proxy
+	 * does). For a direct listener, only the value is kept.
+	 */
 	final void record(Method method, Object[] args) {
+		if (this.values != null) {
+			if (args[0] instanceof Integer index) {
+				this.values.set(index, args[1]);
+			}
+			return;
+		}
 		this.parameters.set(method, args);
+	}
+
+	final void record(Method method, int index, Object value) {
+		if (this.values != null) {
+			this.values.set(index, value);
+			return;
+		}
+		this.parameters.set(method, new Object[] { index, value });
+	}
+
+	final void record(Method method, int index, Object value, Object more) {
+		if (this.values != null) {
+			this.values.set(index, value);
+			return;
+		}
+		this.parameters.set(method, new Object[] { index, value, more });
+	}
+
+	final void record(Method method, int index, Object value, Object more, Object evenMore) {
+		if (this.values != null) {
+			this.values.set(index, value);
+			return;
+		}
+		this.parameters.set(method, new Object[] { index, value, more, evenMore });
+	}
+
+	/** Records a setNull: its value is null, whatever SQL type it names. */
+	final void recordNull(Method method, int index, Object sqlType) {
+		if (this.values != null) {
+			this.values.set(index, null);
+			return;
+		}
+		this.parameters.set(method, new Object[] { index, sqlType });
+	}
+
+	final void recordNull(Method method, int index, Object sqlType, Object typeName) {
+		if (this.values != null) {
+			this.values.set(index, null);
+			return;
+		}
+		this.parameters.set(method, new Object[] { index, sqlType, typeName });
+	}
+
+	@Override
+	String directSql(String sql) {
+		return this.query;
+	}
+
+	@Override
+	List<Object> directParameters() {
+		return this.values.current();
+	}
+
+	/** A prepared statement's batch is always reported, even empty (as with datasource-proxy's listeners). */
+	@Override
+	DirectBatch drainDirectBatch() {
+		DirectBatch batch = new DirectBatch(this.query, this.values.firstBatchRow(), this.values.batchSize());
+		this.values.clearBatch();
+		return batch;
 	}
 
 	/** Every execution reports the prepared query with its parameters, whatever SQL is passed. */
@@ -167,7 +241,7 @@ class PreparedStatementProxy extends StatementProxy implements PreparedStatement
 
 	@Override
 	int batchSize() {
-		return this.parameters.batchSize();
+		return (this.values != null) ? this.values.batchSize() : this.parameters.batchSize();
 	}
 
 	@Override
@@ -184,46 +258,66 @@ class PreparedStatementProxy extends StatementProxy implements PreparedStatement
 
 	@Override
 	public ResultSet executeQuery() throws SQLException {
-		return (ResultSet) run(Operation.EXECUTE_QUERY, null, queries(null), false, 0, false, null, null);
+		return (ResultSet) run(Operation.EXECUTE_QUERY, null, null, false);
 	}
 
 	@Override
 	public int executeUpdate() throws SQLException {
-		return (Integer) run(Operation.EXECUTE_UPDATE, null, queries(null), false, 0, false, null, null);
+		return (Integer) run(Operation.EXECUTE_UPDATE, null, null, false);
 	}
 
 	@Override
 	public long executeLargeUpdate() throws SQLException {
-		return (Long) run(Operation.EXECUTE_LARGE_UPDATE, null, queries(null), false, 0, false, null, null);
+		return (Long) run(Operation.EXECUTE_LARGE_UPDATE, null, null, false);
 	}
 
 	@Override
 	public boolean execute() throws SQLException {
-		return (Boolean) run(Operation.EXECUTE, null, queries(null), false, 0, false, null, null);
+		return (Boolean) run(Operation.EXECUTE, null, null, false);
 	}
 
 	@Override
 	public void addBatch() throws SQLException {
-		this.parameters.addBatch();
+		if (this.values != null) {
+			this.values.addBatch();
+		}
+		else {
+			this.parameters.addBatch();
+		}
 		this.target.addBatch();
 	}
 
 	/** Like datasource-proxy, a prepared statement's batch holds parameters, whatever SQL is passed. */
 	@Override
 	public void addBatch(String sql) throws SQLException {
-		this.parameters.addBatch();
+		if (this.values != null) {
+			this.values.addBatch();
+		}
+		else {
+			this.parameters.addBatch();
+		}
 		this.target.addBatch(sql);
 	}
 
 	@Override
 	public void clearBatch() throws SQLException {
-		this.parameters.clearBatch();
+		if (this.values != null) {
+			this.values.clearBatch();
+		}
+		else {
+			this.parameters.clearBatch();
+		}
 		this.target.clearBatch();
 	}
 
 	@Override
 	public void clearParameters() throws SQLException {
-		this.parameters.clear();
+		if (this.values != null) {
+			this.values.clear();
+		}
+		else {
+			this.parameters.clear();
+		}
 		this.target.clearParameters();
 	}
 
@@ -241,302 +335,302 @@ class PreparedStatementProxy extends StatementProxy implements PreparedStatement
 
 	@Override
 	public void setArray(int parameterIndex, Array x) throws SQLException {
-		record(SET_ARRAY_INT_ARRAY, new Object[] { parameterIndex, x });
+		record(SET_ARRAY_INT_ARRAY, parameterIndex, x);
 		this.target.setArray(parameterIndex, x);
 	}
 
 	@Override
 	public void setAsciiStream(int parameterIndex, InputStream x, int length) throws SQLException {
-		record(SET_ASCII_STREAM_INT_INPUTSTREAM_INT, new Object[] { parameterIndex, x, length });
+		record(SET_ASCII_STREAM_INT_INPUTSTREAM_INT, parameterIndex, x, length);
 		this.target.setAsciiStream(parameterIndex, x, length);
 	}
 
 	@Override
 	public void setAsciiStream(int parameterIndex, InputStream x, long length) throws SQLException {
-		record(SET_ASCII_STREAM_INT_INPUTSTREAM_LONG, new Object[] { parameterIndex, x, length });
+		record(SET_ASCII_STREAM_INT_INPUTSTREAM_LONG, parameterIndex, x, length);
 		this.target.setAsciiStream(parameterIndex, x, length);
 	}
 
 	@Override
 	public void setAsciiStream(int parameterIndex, InputStream x) throws SQLException {
-		record(SET_ASCII_STREAM_INT_INPUTSTREAM, new Object[] { parameterIndex, x });
+		record(SET_ASCII_STREAM_INT_INPUTSTREAM, parameterIndex, x);
 		this.target.setAsciiStream(parameterIndex, x);
 	}
 
 	@Override
 	public void setBigDecimal(int parameterIndex, BigDecimal x) throws SQLException {
-		record(SET_BIG_DECIMAL_INT_BIGDECIMAL, new Object[] { parameterIndex, x });
+		record(SET_BIG_DECIMAL_INT_BIGDECIMAL, parameterIndex, x);
 		this.target.setBigDecimal(parameterIndex, x);
 	}
 
 	@Override
 	public void setBinaryStream(int parameterIndex, InputStream x, int length) throws SQLException {
-		record(SET_BINARY_STREAM_INT_INPUTSTREAM_INT, new Object[] { parameterIndex, x, length });
+		record(SET_BINARY_STREAM_INT_INPUTSTREAM_INT, parameterIndex, x, length);
 		this.target.setBinaryStream(parameterIndex, x, length);
 	}
 
 	@Override
 	public void setBinaryStream(int parameterIndex, InputStream x, long length) throws SQLException {
-		record(SET_BINARY_STREAM_INT_INPUTSTREAM_LONG, new Object[] { parameterIndex, x, length });
+		record(SET_BINARY_STREAM_INT_INPUTSTREAM_LONG, parameterIndex, x, length);
 		this.target.setBinaryStream(parameterIndex, x, length);
 	}
 
 	@Override
 	public void setBinaryStream(int parameterIndex, InputStream x) throws SQLException {
-		record(SET_BINARY_STREAM_INT_INPUTSTREAM, new Object[] { parameterIndex, x });
+		record(SET_BINARY_STREAM_INT_INPUTSTREAM, parameterIndex, x);
 		this.target.setBinaryStream(parameterIndex, x);
 	}
 
 	@Override
 	public void setBlob(int parameterIndex, InputStream x, long length) throws SQLException {
-		record(SET_BLOB_INT_INPUTSTREAM_LONG, new Object[] { parameterIndex, x, length });
+		record(SET_BLOB_INT_INPUTSTREAM_LONG, parameterIndex, x, length);
 		this.target.setBlob(parameterIndex, x, length);
 	}
 
 	@Override
 	public void setBlob(int parameterIndex, InputStream x) throws SQLException {
-		record(SET_BLOB_INT_INPUTSTREAM, new Object[] { parameterIndex, x });
+		record(SET_BLOB_INT_INPUTSTREAM, parameterIndex, x);
 		this.target.setBlob(parameterIndex, x);
 	}
 
 	@Override
 	public void setBlob(int parameterIndex, Blob x) throws SQLException {
-		record(SET_BLOB_INT_BLOB, new Object[] { parameterIndex, x });
+		record(SET_BLOB_INT_BLOB, parameterIndex, x);
 		this.target.setBlob(parameterIndex, x);
 	}
 
 	@Override
 	public void setBoolean(int parameterIndex, boolean x) throws SQLException {
-		record(SET_BOOLEAN_INT_BOOLEAN, new Object[] { parameterIndex, x });
+		record(SET_BOOLEAN_INT_BOOLEAN, parameterIndex, x);
 		this.target.setBoolean(parameterIndex, x);
 	}
 
 	@Override
 	public void setByte(int parameterIndex, byte x) throws SQLException {
-		record(SET_BYTE_INT_BYTE, new Object[] { parameterIndex, x });
+		record(SET_BYTE_INT_BYTE, parameterIndex, x);
 		this.target.setByte(parameterIndex, x);
 	}
 
 	@Override
 	public void setBytes(int parameterIndex, byte[] x) throws SQLException {
-		record(SET_BYTES_INT_BYTE_ARRAY, new Object[] { parameterIndex, x });
+		record(SET_BYTES_INT_BYTE_ARRAY, parameterIndex, x);
 		this.target.setBytes(parameterIndex, x);
 	}
 
 	@Override
 	public void setCharacterStream(int parameterIndex, Reader x, int length) throws SQLException {
-		record(SET_CHARACTER_STREAM_INT_READER_INT, new Object[] { parameterIndex, x, length });
+		record(SET_CHARACTER_STREAM_INT_READER_INT, parameterIndex, x, length);
 		this.target.setCharacterStream(parameterIndex, x, length);
 	}
 
 	@Override
 	public void setCharacterStream(int parameterIndex, Reader x, long length) throws SQLException {
-		record(SET_CHARACTER_STREAM_INT_READER_LONG, new Object[] { parameterIndex, x, length });
+		record(SET_CHARACTER_STREAM_INT_READER_LONG, parameterIndex, x, length);
 		this.target.setCharacterStream(parameterIndex, x, length);
 	}
 
 	@Override
 	public void setCharacterStream(int parameterIndex, Reader x) throws SQLException {
-		record(SET_CHARACTER_STREAM_INT_READER, new Object[] { parameterIndex, x });
+		record(SET_CHARACTER_STREAM_INT_READER, parameterIndex, x);
 		this.target.setCharacterStream(parameterIndex, x);
 	}
 
 	@Override
 	public void setClob(int parameterIndex, Reader x, long length) throws SQLException {
-		record(SET_CLOB_INT_READER_LONG, new Object[] { parameterIndex, x, length });
+		record(SET_CLOB_INT_READER_LONG, parameterIndex, x, length);
 		this.target.setClob(parameterIndex, x, length);
 	}
 
 	@Override
 	public void setClob(int parameterIndex, Reader x) throws SQLException {
-		record(SET_CLOB_INT_READER, new Object[] { parameterIndex, x });
+		record(SET_CLOB_INT_READER, parameterIndex, x);
 		this.target.setClob(parameterIndex, x);
 	}
 
 	@Override
 	public void setClob(int parameterIndex, Clob x) throws SQLException {
-		record(SET_CLOB_INT_CLOB, new Object[] { parameterIndex, x });
+		record(SET_CLOB_INT_CLOB, parameterIndex, x);
 		this.target.setClob(parameterIndex, x);
 	}
 
 	@Override
 	public void setDate(int parameterIndex, Date x, Calendar calendar) throws SQLException {
-		record(SET_DATE_INT_DATE_CALENDAR, new Object[] { parameterIndex, x, calendar });
+		record(SET_DATE_INT_DATE_CALENDAR, parameterIndex, x, calendar);
 		this.target.setDate(parameterIndex, x, calendar);
 	}
 
 	@Override
 	public void setDate(int parameterIndex, Date x) throws SQLException {
-		record(SET_DATE_INT_DATE, new Object[] { parameterIndex, x });
+		record(SET_DATE_INT_DATE, parameterIndex, x);
 		this.target.setDate(parameterIndex, x);
 	}
 
 	@Override
 	public void setDouble(int parameterIndex, double x) throws SQLException {
-		record(SET_DOUBLE_INT_DOUBLE, new Object[] { parameterIndex, x });
+		record(SET_DOUBLE_INT_DOUBLE, parameterIndex, x);
 		this.target.setDouble(parameterIndex, x);
 	}
 
 	@Override
 	public void setFloat(int parameterIndex, float x) throws SQLException {
-		record(SET_FLOAT_INT_FLOAT, new Object[] { parameterIndex, x });
+		record(SET_FLOAT_INT_FLOAT, parameterIndex, x);
 		this.target.setFloat(parameterIndex, x);
 	}
 
 	@Override
 	public void setInt(int parameterIndex, int x) throws SQLException {
-		record(SET_INT_INT_INT, new Object[] { parameterIndex, x });
+		record(SET_INT_INT_INT, parameterIndex, x);
 		this.target.setInt(parameterIndex, x);
 	}
 
 	@Override
 	public void setLong(int parameterIndex, long x) throws SQLException {
-		record(SET_LONG_INT_LONG, new Object[] { parameterIndex, x });
+		record(SET_LONG_INT_LONG, parameterIndex, x);
 		this.target.setLong(parameterIndex, x);
 	}
 
 	@Override
 	public void setNCharacterStream(int parameterIndex, Reader x, long length) throws SQLException {
-		record(SET_NCHARACTER_STREAM_INT_READER_LONG, new Object[] { parameterIndex, x, length });
+		record(SET_NCHARACTER_STREAM_INT_READER_LONG, parameterIndex, x, length);
 		this.target.setNCharacterStream(parameterIndex, x, length);
 	}
 
 	@Override
 	public void setNCharacterStream(int parameterIndex, Reader x) throws SQLException {
-		record(SET_NCHARACTER_STREAM_INT_READER, new Object[] { parameterIndex, x });
+		record(SET_NCHARACTER_STREAM_INT_READER, parameterIndex, x);
 		this.target.setNCharacterStream(parameterIndex, x);
 	}
 
 	@Override
 	public void setNClob(int parameterIndex, Reader x, long length) throws SQLException {
-		record(SET_NCLOB_INT_READER_LONG, new Object[] { parameterIndex, x, length });
+		record(SET_NCLOB_INT_READER_LONG, parameterIndex, x, length);
 		this.target.setNClob(parameterIndex, x, length);
 	}
 
 	@Override
 	public void setNClob(int parameterIndex, Reader x) throws SQLException {
-		record(SET_NCLOB_INT_READER, new Object[] { parameterIndex, x });
+		record(SET_NCLOB_INT_READER, parameterIndex, x);
 		this.target.setNClob(parameterIndex, x);
 	}
 
 	@Override
 	public void setNClob(int parameterIndex, NClob x) throws SQLException {
-		record(SET_NCLOB_INT_NCLOB, new Object[] { parameterIndex, x });
+		record(SET_NCLOB_INT_NCLOB, parameterIndex, x);
 		this.target.setNClob(parameterIndex, x);
 	}
 
 	@Override
 	public void setNString(int parameterIndex, String x) throws SQLException {
-		record(SET_NSTRING_INT_STRING, new Object[] { parameterIndex, x });
+		record(SET_NSTRING_INT_STRING, parameterIndex, x);
 		this.target.setNString(parameterIndex, x);
 	}
 
 	@Override
 	public void setNull(int parameterIndex, int sqlType, String typeName) throws SQLException {
-		record(SET_NULL_INT_INT_STRING, new Object[] { parameterIndex, sqlType, typeName });
+		recordNull(SET_NULL_INT_INT_STRING, parameterIndex, sqlType, typeName);
 		this.target.setNull(parameterIndex, sqlType, typeName);
 	}
 
 	@Override
 	public void setNull(int parameterIndex, int sqlType) throws SQLException {
-		record(SET_NULL_INT_INT, new Object[] { parameterIndex, sqlType });
+		recordNull(SET_NULL_INT_INT, parameterIndex, sqlType);
 		this.target.setNull(parameterIndex, sqlType);
 	}
 
 	@Override
 	public void setObject(int parameterIndex, Object x, int targetSqlType, int scaleOrLength) throws SQLException {
-		record(SET_OBJECT_INT_OBJECT_INT_INT, new Object[] { parameterIndex, x, targetSqlType, scaleOrLength });
+		record(SET_OBJECT_INT_OBJECT_INT_INT, parameterIndex, x, targetSqlType, scaleOrLength);
 		this.target.setObject(parameterIndex, x, targetSqlType, scaleOrLength);
 	}
 
 	@Override
 	public void setObject(int parameterIndex, Object x, int targetSqlType) throws SQLException {
-		record(SET_OBJECT_INT_OBJECT_INT, new Object[] { parameterIndex, x, targetSqlType });
+		record(SET_OBJECT_INT_OBJECT_INT, parameterIndex, x, targetSqlType);
 		this.target.setObject(parameterIndex, x, targetSqlType);
 	}
 
 	@Override
 	public void setObject(int parameterIndex, Object x, SQLType targetSqlType, int scaleOrLength) throws SQLException {
-		record(SET_OBJECT_INT_OBJECT_SQLTYPE_INT, new Object[] { parameterIndex, x, targetSqlType, scaleOrLength });
+		record(SET_OBJECT_INT_OBJECT_SQLTYPE_INT, parameterIndex, x, targetSqlType, scaleOrLength);
 		this.target.setObject(parameterIndex, x, targetSqlType, scaleOrLength);
 	}
 
 	@Override
 	public void setObject(int parameterIndex, Object x, SQLType targetSqlType) throws SQLException {
-		record(SET_OBJECT_INT_OBJECT_SQLTYPE, new Object[] { parameterIndex, x, targetSqlType });
+		record(SET_OBJECT_INT_OBJECT_SQLTYPE, parameterIndex, x, targetSqlType);
 		this.target.setObject(parameterIndex, x, targetSqlType);
 	}
 
 	@Override
 	public void setObject(int parameterIndex, Object x) throws SQLException {
-		record(SET_OBJECT_INT_OBJECT, new Object[] { parameterIndex, x });
+		record(SET_OBJECT_INT_OBJECT, parameterIndex, x);
 		this.target.setObject(parameterIndex, x);
 	}
 
 	@Override
 	public void setRef(int parameterIndex, Ref x) throws SQLException {
-		record(SET_REF_INT_REF, new Object[] { parameterIndex, x });
+		record(SET_REF_INT_REF, parameterIndex, x);
 		this.target.setRef(parameterIndex, x);
 	}
 
 	@Override
 	public void setRowId(int parameterIndex, RowId x) throws SQLException {
-		record(SET_ROW_ID_INT_ROWID, new Object[] { parameterIndex, x });
+		record(SET_ROW_ID_INT_ROWID, parameterIndex, x);
 		this.target.setRowId(parameterIndex, x);
 	}
 
 	@Override
 	public void setSQLXML(int parameterIndex, SQLXML x) throws SQLException {
-		record(SET_SQLXML_INT_SQLXML, new Object[] { parameterIndex, x });
+		record(SET_SQLXML_INT_SQLXML, parameterIndex, x);
 		this.target.setSQLXML(parameterIndex, x);
 	}
 
 	@Override
 	public void setShort(int parameterIndex, short x) throws SQLException {
-		record(SET_SHORT_INT_SHORT, new Object[] { parameterIndex, x });
+		record(SET_SHORT_INT_SHORT, parameterIndex, x);
 		this.target.setShort(parameterIndex, x);
 	}
 
 	@Override
 	public void setString(int parameterIndex, String x) throws SQLException {
-		record(SET_STRING_INT_STRING, new Object[] { parameterIndex, x });
+		record(SET_STRING_INT_STRING, parameterIndex, x);
 		this.target.setString(parameterIndex, x);
 	}
 
 	@Override
 	public void setTime(int parameterIndex, Time x, Calendar calendar) throws SQLException {
-		record(SET_TIME_INT_TIME_CALENDAR, new Object[] { parameterIndex, x, calendar });
+		record(SET_TIME_INT_TIME_CALENDAR, parameterIndex, x, calendar);
 		this.target.setTime(parameterIndex, x, calendar);
 	}
 
 	@Override
 	public void setTime(int parameterIndex, Time x) throws SQLException {
-		record(SET_TIME_INT_TIME, new Object[] { parameterIndex, x });
+		record(SET_TIME_INT_TIME, parameterIndex, x);
 		this.target.setTime(parameterIndex, x);
 	}
 
 	@Override
 	public void setTimestamp(int parameterIndex, Timestamp x, Calendar calendar) throws SQLException {
-		record(SET_TIMESTAMP_INT_TIMESTAMP_CALENDAR, new Object[] { parameterIndex, x, calendar });
+		record(SET_TIMESTAMP_INT_TIMESTAMP_CALENDAR, parameterIndex, x, calendar);
 		this.target.setTimestamp(parameterIndex, x, calendar);
 	}
 
 	@Override
 	public void setTimestamp(int parameterIndex, Timestamp x) throws SQLException {
-		record(SET_TIMESTAMP_INT_TIMESTAMP, new Object[] { parameterIndex, x });
+		record(SET_TIMESTAMP_INT_TIMESTAMP, parameterIndex, x);
 		this.target.setTimestamp(parameterIndex, x);
 	}
 
 	@Override
 	public void setURL(int parameterIndex, URL x) throws SQLException {
-		record(SET_URL_INT_URL, new Object[] { parameterIndex, x });
+		record(SET_URL_INT_URL, parameterIndex, x);
 		this.target.setURL(parameterIndex, x);
 	}
 
 	@Override
 	@Deprecated
 	public void setUnicodeStream(int parameterIndex, InputStream x, int length) throws SQLException {
-		record(SET_UNICODE_STREAM_INT_INPUTSTREAM_INT, new Object[] { parameterIndex, x, length });
+		record(SET_UNICODE_STREAM_INT_INPUTSTREAM_INT, parameterIndex, x, length);
 		this.target.setUnicodeStream(parameterIndex, x, length);
 	}
 }

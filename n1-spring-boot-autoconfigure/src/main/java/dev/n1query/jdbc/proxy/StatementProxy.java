@@ -34,16 +34,21 @@ class StatementProxy extends JdbcProxy<Statement> implements Statement {
 	// (N1JdbcProxyFactory serves no other).
 	private final boolean nanoClock;
 
+	// The only listener, told directly (see N1JdbcProxyFactory), or null: every listener
+	// gets datasource-proxy's ExecutionInfo and QueryInfos.
+	final DirectQueryListener direct;
+
 	private List<String> batchQueries;
 
 	private ResultSet generatedKeys;
 
 	StatementProxy(Statement target, ConnectionInfo connectionInfo, Connection proxyConnection,
-			ProxyConfig proxyConfig) {
+			ProxyConfig proxyConfig, DirectQueryListener direct) {
 		super(target, proxyConfig);
 		this.connectionInfo = connectionInfo;
 		this.proxyConnection = proxyConnection;
 		this.nanoClock = proxyConfig.getStopwatchFactory() instanceof NanoTimeStopwatchFactory;
+		this.direct = direct;
 	}
 
 	// ---- what differs between plain and prepared statements
@@ -68,6 +73,31 @@ class StatementProxy extends JdbcProxy<Statement> implements Statement {
 			this.batchQueries = null;
 		}
 		return queries;
+	}
+
+	/** The SQL a direct listener is told of: a plain statement's SQL argument. */
+	String directSql(String sql) {
+		return sql;
+	}
+
+	/** The values a direct listener is told of: a plain statement has none. */
+	List<Object> directParameters() {
+		return List.of();
+	}
+
+	/**
+	 * The SQL and values of the batch's first entry a direct listener is told of, or
+	 * {@code null} when nothing is reported (a plain statement's empty batch, as with
+	 * datasource-proxy's listeners). Forgets the batch.
+	 */
+	DirectBatch drainDirectBatch() {
+		List<String> queries = this.batchQueries;
+		this.batchQueries = null;
+		return (queries != null) ? new DirectBatch(queries.get(0), List.of(), queries.size()) : null;
+	}
+
+	/** What a direct listener is told of a batch. */
+	record DirectBatch(String sql, List<Object> parameters, int size) {
 	}
 
 	/**
@@ -126,17 +156,68 @@ class StatementProxy extends JdbcProxy<Statement> implements Statement {
 		return result;
 	}
 
-	/** Runs an execution of SQL text (a plain statement's, or ignored by a prepared one). */
-	private Object run(Operation operation, String sql, Object argument, boolean keysRequested)
-			throws SQLException {
-		Object[] args = (operation.method.getParameterCount() == 2)
-				? new Object[] { sql, argument } : new Object[] { sql };
+	/**
+	 * Runs an execution of SQL text (a plain statement's, ignored by a prepared one) or of
+	 * a prepared statement's query.
+	 */
+	final Object run(Operation operation, String sql, Object argument, boolean keysRequested) throws SQLException {
+		if (this.direct != null) {
+			return runDirect(operation, sql, argument, false);
+		}
+		Object[] args = switch (operation.method.getParameterCount()) {
+			case 0 -> null;
+			case 1 -> new Object[] { sql };
+			default -> new Object[] { sql, argument };
+		};
 		return run(operation, args, queries(sql), false, 0, keysRequested, sql, argument);
 	}
 
-	private Object runBatch(Operation operation) throws SQLException {
+	final Object runBatch(Operation operation) throws SQLException {
+		if (this.direct != null) {
+			return runDirect(operation, null, null, true);
+		}
 		int size = batchSize();
 		return run(operation, null, drainBatch(), true, size, false, null, null);
+	}
+
+	/**
+	 * Runs an execution for a direct listener: the call timed, the result set proxied when
+	 * configured, and the listener told, on failure too. (Generated keys are never
+	 * retrieved by themselves here: N1JdbcProxyFactory tells a listener directly only when
+	 * auto-retrieval is off.)
+	 */
+	private Object runDirect(Operation operation, String sql, Object argument, boolean batch) throws SQLException {
+		long started = System.nanoTime();
+		Object result;
+		try {
+			result = operation.call.run(this.target, sql, argument);
+		}
+		catch (SQLException | RuntimeException | Error ex) {
+			reportDirect(sql, batch, System.nanoTime() - started, null, ex);
+			throw ex;
+		}
+		long elapsed = System.nanoTime() - started;
+		if (operation.returnsResultSet) {
+			result = resultSet((ResultSet) result);
+		}
+		reportDirect(sql, batch, elapsed, result, null);
+		return result;
+	}
+
+	private void reportDirect(String sql, boolean batch, long elapsed, Object result, Throwable failure) {
+		DirectBatch entries = batch ? drainDirectBatch() : null;
+		if ((batch && entries == null) || this.direct.countIfUnused()) {
+			return;
+		}
+		String dataSourceName = this.connectionInfo.getDataSourceName();
+		if (batch) {
+			this.direct.afterExecution(entries.sql(), entries.parameters(), elapsed, entries.size(), result, failure,
+					dataSourceName);
+		}
+		else {
+			this.direct.afterExecution(directSql(sql), directParameters(), elapsed, 0, result, failure,
+					dataSourceName);
+		}
 	}
 
 	private long now() {

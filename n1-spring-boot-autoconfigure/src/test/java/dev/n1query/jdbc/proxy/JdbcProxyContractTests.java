@@ -15,6 +15,10 @@ import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
+import dev.n1query.core.QueryScope;
+import dev.n1query.core.QueryTracker;
+import dev.n1query.core.RecordedStatement;
+import dev.n1query.jdbc.N1QueryListener;
 import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
 import net.ttddyy.dsproxy.listener.MethodExecutionContext;
@@ -466,10 +470,64 @@ abstract class JdbcProxyContractTests {
 			createTables();
 			assertThat(jdk).anyMatch((line) -> line.startsWith("after "));
 			assertThat(n1).containsExactlyElementsOf(jdk);
+			assertN1RecordsTheSameThroughBothFactories(configuration, scenario);
 		}
 		catch (Exception ex) {
 			throw new AssertionError(ex);
 		}
+	}
+
+	/**
+	 * N1's own listener alone is told of executions directly by N1's proxies, and through
+	 * datasource-proxy's listener objects by the JDK ones: the statements it records in an
+	 * open scope, and those it only counts with no scope open, must be the same.
+	 */
+	private void assertN1RecordsTheSameThroughBothFactories(Consumer<ProxyDataSourceBuilder> configuration,
+			Scenario scenario) throws Exception {
+		List<String> jdk = recordedByN1(new JdkJdbcProxyFactory(), configuration, scenario, true);
+		createTables();
+		List<String> n1 = recordedByN1(new N1JdbcProxyFactory(), configuration, scenario, true);
+		createTables();
+		assertThat(jdk).isNotEmpty();
+		assertThat(n1).containsExactlyElementsOf(jdk);
+		List<String> jdkUnscoped = recordedByN1(new JdkJdbcProxyFactory(), configuration, scenario, false);
+		createTables();
+		List<String> n1Unscoped = recordedByN1(new N1JdbcProxyFactory(), configuration, scenario, false);
+		createTables();
+		assertThat(n1Unscoped).containsExactlyElementsOf(jdkUnscoped);
+	}
+
+	private List<String> recordedByN1(JdbcProxyFactory factory, Consumer<ProxyDataSourceBuilder> configuration,
+			Scenario scenario, boolean inScope) throws Exception {
+		QueryTracker tracker = new QueryTracker();
+		N1QueryListener listener = new N1QueryListener(() -> tracker);
+		ProxyDataSourceBuilder builder = ProxyDataSourceBuilder.create(database())
+			.name("contract")
+			.listener(listener)
+			.jdbcProxyFactory(factory);
+		configuration.accept(builder);
+		DataSource dataSource = DirectQueryListenerTests.nanoTimed(builder.build());
+		List<String> recorded = new ArrayList<>();
+		if (!inScope) {
+			scenario.run(dataSource, new ArrayList<>());
+			recorded.add("unscoped " + tracker.unscopedStatements());
+			return recorded;
+		}
+		QueryScope scope = tracker.open("contract");
+		try {
+			scenario.run(dataSource, new ArrayList<>());
+		}
+		finally {
+			scope.close();
+		}
+		for (RecordedStatement statement : scope.report().statements()) {
+			recorded.add("sql=" + statement.sql() + " parameters=" + statement.parameters() + " batch="
+					+ statement.batchSize() + " rows=" + statement.rows() + " success=" + statement.success()
+					+ " error=" + withoutConnectionId(statement.error()) + " dataSource="
+					+ statement.dataSourceName());
+		}
+		recorded.add("unscoped " + tracker.unscopedStatements());
+		return recorded;
 	}
 
 	private List<String> run(JdbcProxyFactory factory, Consumer<ProxyDataSourceBuilder> configuration,
@@ -601,9 +659,12 @@ abstract class JdbcProxyContractTests {
 		}
 		String state = (failure instanceof SQLException ex) ? " [" + ex.getSQLState() + "/" + ex.getErrorCode() + "]"
 				: "";
-		// MariaDB's messages name the server's connection id, different for each connection.
-		String message = String.valueOf(failure.getMessage()).replaceAll("\\(conn=\\d+\\) ", "");
-		return failure.getClass().getName() + state + ": " + message;
+		return failure.getClass().getName() + state + ": " + withoutConnectionId(failure.getMessage());
+	}
+
+	// MariaDB's messages name the server's connection id, different for each connection.
+	private static String withoutConnectionId(String message) {
+		return String.valueOf(message).replaceAll("\\(conn=\\d+\\) ", "");
 	}
 
 }

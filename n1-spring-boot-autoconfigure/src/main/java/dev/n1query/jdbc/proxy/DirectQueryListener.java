@@ -1,0 +1,39 @@
+package dev.n1query.jdbc.proxy;
+
+import java.util.List;
+
+import net.ttddyy.dsproxy.ExecutionInfo;
+import net.ttddyy.dsproxy.QueryInfo;
+import net.ttddyy.dsproxy.listener.QueryExecutionListener;
+
+/**
+ * A query listener that {@link N1JdbcProxyFactory}'s statements tell about executions
+ * directly, without building datasource-proxy's {@link ExecutionInfo}, {@link QueryInfo}
+ * and parameter operations, when it is the only listener of the configuration. With any
+ * other listener present, every listener gets {@code beforeQuery} and {@code afterQuery}
+ * as usual.
+ */
+public interface DirectQueryListener extends QueryExecutionListener {
+
+	/**
+	 * Called after each execution, before anything is built for it: when nothing would use
+	 * the execution now, counts it and returns {@code true}, and the statement reports
+	 * nothing more.
+	 * @return whether the execution was only counted
+	 */
+	boolean countIfUnused();
+
+	/**
+	 * Called after an execution that {@link #countIfUnused()} did not count.
+	 * @param sql the SQL text (a batch's first)
+	 * @param parameters the values bound, in index order (a batch's first row)
+	 * @param elapsedNanos how long the execution took
+	 * @param batchSize the entries of a batch, 0 for a single execution
+	 * @param result what the execution returned ({@code null} on failure)
+	 * @param failure what it threw, or {@code null}
+	 * @param dataSourceName the name of the configuration's data source
+	 */
+	void afterExecution(String sql, List<Object> parameters, long elapsedNanos, int batchSize, Object result,
+			Throwable failure, String dataSourceName);
+
+}
