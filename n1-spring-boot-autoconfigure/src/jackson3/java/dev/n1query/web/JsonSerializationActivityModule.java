@@ -25,8 +25,8 @@ import tools.jackson.databind.ser.ValueSerializerModifier;
  * and property ({@code writing the response at $[*].books (Author.books)}) instead of to
  * Jackson's internals, and so a scope that
  * saw eager loads hears which entity properties the response read (for the
- * unused-eager-loading report). Outside a scope it costs one thread-local read per
- * property. This is the Jackson 3 (Spring Boot 4) variant; the Spring Boot 3 flavour has a
+ * unused-eager-loading report). Properties holding plain values (text, numbers, dates)
+ * are left as they are; outside a scope the others cost one thread-local read each. This is the Jackson 3 (Spring Boot 4) variant; the Spring Boot 3 flavour has a
  * Jackson 2 one under the same name.
  */
 public class JsonSerializationActivityModule extends SimpleModule {
@@ -66,8 +66,10 @@ public class JsonSerializationActivityModule extends SimpleModule {
 			}
 			List<BeanPropertyWriter> tracked = new ArrayList<>(properties.size());
 			for (BeanPropertyWriter property : properties) {
-				tracked.add((property.getClass() == BeanPropertyWriter.class)
-						? new ActivityPropertyWriter(property, this.tracker, owner,
+				// A plain value (text, a number, a date) reaches no entity: written as it is.
+				boolean tracks = property.getClass() == BeanPropertyWriter.class
+						&& !PlainValueTypes.isPlain(property.getType().getRawClass());
+				tracked.add(tracks ? new ActivityPropertyWriter(property, this.tracker, owner,
 								internalNames.getOrDefault(property.getName(), property.getName()))
 						: property);
 			}
