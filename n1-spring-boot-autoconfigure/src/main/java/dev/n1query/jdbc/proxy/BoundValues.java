@@ -32,9 +32,8 @@ final class BoundValues {
 
 	private boolean shared;
 
-	private List<Object> firstBatchRow;
-
-	private int batchSize;
+	// Apart, and made on the first addBatch: most statements are never batched.
+	private Batch batch;
 
 	/**
 	 * Records the value bound at an index, replacing an earlier one.
@@ -88,26 +87,41 @@ final class BoundValues {
 
 	/** Adds the values bound to the batch, and starts anew (addBatch). */
 	void addBatch() {
-		if (this.batchSize++ == 0) {
-			this.firstBatchRow = current();
+		if (this.batch == null) {
+			this.batch = new Batch(current());
+		}
+		else {
+			this.batch.size++;
 		}
 		clear();
 	}
 
 	/** The entries added to the batch. */
 	int batchSize() {
-		return this.batchSize;
+		return (this.batch != null) ? this.batch.size : 0;
 	}
 
 	/** The first row of the batch, or an empty list. */
 	List<Object> firstBatchRow() {
-		return (this.firstBatchRow != null) ? this.firstBatchRow : List.of();
+		return (this.batch != null) ? this.batch.firstRow : List.of();
 	}
 
 	/** Forgets the batch (clearBatch, or once executed). */
 	void clearBatch() {
-		this.firstBatchRow = null;
-		this.batchSize = 0;
+		this.batch = null;
+	}
+
+	/** A batch: its first row, and how many rows it has. */
+	private static final class Batch {
+
+		final List<Object> firstRow;
+
+		int size = 1;
+
+		Batch(List<Object> firstRow) {
+			this.firstRow = firstRow;
+		}
+
 	}
 
 	/** A read-only view of the first values of an array that is never written again. */
