@@ -26,7 +26,8 @@ import tools.jackson.databind.ser.ValueSerializerModifier;
  * Jackson's internals, and so a scope that
  * saw eager loads hears which entity properties the response read (for the
  * unused-eager-loading report). Properties holding plain values (text, numbers, dates)
- * are left as they are; outside a scope the others cost one thread-local read each. This is the Jackson 3 (Spring Boot 4) variant; the Spring Boot 3 flavour has a
+ * are left as they are, but for a bean's first; outside a scope the others cost one
+ * thread-local read each. This is the Jackson 3 (Spring Boot 4) variant; the Spring Boot 3 flavour has a
  * Jackson 2 one under the same name.
  */
 public class JsonSerializationActivityModule extends SimpleModule {
@@ -66,9 +67,11 @@ public class JsonSerializationActivityModule extends SimpleModule {
 			}
 			List<BeanPropertyWriter> tracked = new ArrayList<>(properties.size());
 			for (BeanPropertyWriter property : properties) {
-				// A plain value (text, a number, a date) reaches no entity: written as it is.
+				// A plain value (text, a number, a date) reaches no entity: written as it is,
+				// except the first property, so the scope hears that the bean was written at
+				// all (an eager association is judged only on what the response wrote).
 				boolean tracks = property.getClass() == BeanPropertyWriter.class
-						&& !PlainValueTypes.isPlain(property.getType().getRawClass());
+						&& (tracked.isEmpty() || !PlainValueTypes.isPlain(property.getType().getRawClass()));
 				tracked.add(tracks ? new ActivityPropertyWriter(property, this.tracker, owner,
 								internalNames.getOrDefault(property.getName(), property.getName()))
 						: property);
