@@ -48,6 +48,7 @@ public final class DataSourceWrapper {
 			.dataSourceName(name)
 			.queryListener(listener)
 			.stopwatchFactory(new NanoTimeStopwatchFactory())
+			.connectionIdManager(new SequentialConnectionIds())
 			.jdbcProxyFactory(proxyFactory)
 			.build());
 		return proxy;
