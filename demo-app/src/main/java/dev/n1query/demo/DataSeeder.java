@@ -12,30 +12,38 @@ import dev.n1query.demo.streaming.StreamingOffer;
 import dev.n1query.demo.streaming.StreamingService;
 import jakarta.persistence.EntityManager;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Seeds the demo data at start-up, at the sizes {@link DemoProperties} gives. Runs
- * outside any request, so N1 only counts these statements.
+ * Seeds the demo data at start-up, at the sizes {@link DemoProperties} gives, once every
+ * bean exists and before the web server starts, so the first page served already shows
+ * it (an {@code ApplicationRunner} would run after the server listens). Runs outside any
+ * request, so N1 only counts these statements.
  */
 @Component
-class DataSeeder implements ApplicationRunner {
+class DataSeeder implements SmartInitializingSingleton {
 
 	private final EntityManager entityManager;
 
 	private final DemoProperties properties;
 
-	DataSeeder(EntityManager entityManager, DemoProperties properties) {
+	private final TransactionTemplate transaction;
+
+	DataSeeder(EntityManager entityManager, DemoProperties properties, PlatformTransactionManager transactionManager) {
 		this.entityManager = entityManager;
 		this.properties = properties;
+		this.transaction = new TransactionTemplate(transactionManager);
 	}
 
 	@Override
-	@Transactional
-	public void run(ApplicationArguments args) {
+	public void afterSingletonsInstantiated() {
+		this.transaction.executeWithoutResult((status) -> seed());
+	}
+
+	private void seed() {
 		for (int c = 1; c <= this.properties.customers(); c++) {
 			Customer customer = persist(new Customer("Customer " + c, "customer" + c + "@example.com"));
 			for (int o = 1; o <= this.properties.ordersPerCustomer(); o++) {
