@@ -40,10 +40,8 @@ public final class N1QueryListener implements DirectQueryListener {
 		}
 		QueryInfo query = queryInfoList.get(0);
 		int batchSize = execInfo.isBatch() ? execInfo.getBatchSize() : 0;
-		Throwable failure = execInfo.getThrowable();
-		this.tracker.get().record(new StatementExecution(query.getQuery(), parameters(query), execInfo.getElapsedTime(),
-				batchSize, rows(execInfo.getResult()), execInfo.isSuccess(),
-				(failure != null) ? String.valueOf(failure.getMessage()) : null, execInfo.getDataSourceName()));
+		afterExecution(query.getQuery(), parameters(query), execInfo.getElapsedTime(), batchSize, execInfo.getResult(),
+				execInfo.getThrowable(), execInfo.getDataSourceName());
 	}
 
 	@Override

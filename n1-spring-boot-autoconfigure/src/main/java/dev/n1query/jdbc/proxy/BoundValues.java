@@ -13,10 +13,11 @@ import java.util.RandomAccess;
  * bound: the values are copied before they next change (most statements execute once).
  * A batch keeps its first row and counts the rest.
  */
-final class BoundValues {
+final class BoundValues implements BoundParameters {
 
-	// JDBC drivers accept at most 65,535 parameters (PostgreSQL's limit, the highest):
-	// values set at higher indexes are the driver's error to report, not a reason to grow.
+	// PostgreSQL, MariaDB and MySQL take at most 65,535 parameters: a value set at a higher
+	// index is the driver's error to report, not a reason to grow the array (bounded at
+	// 256 KB, allocated only for a statement that binds that high).
 	private static final int MAX_INDEX = 65_535;
 
 	private static final Object UNSET = new Object();
@@ -78,7 +79,8 @@ final class BoundValues {
 	}
 
 	/** Forgets the values bound (clearParameters). */
-	void clear() {
+	@Override
+	public void clear() {
 		this.values = NONE;
 		this.highest = 0;
 		this.distinct = 0;
@@ -86,7 +88,8 @@ final class BoundValues {
 	}
 
 	/** Adds the values bound to the batch, and starts anew (addBatch). */
-	void addBatch() {
+	@Override
+	public void addBatch() {
 		if (this.batch == null) {
 			this.batch = new Batch(current());
 		}
@@ -97,7 +100,8 @@ final class BoundValues {
 	}
 
 	/** The entries added to the batch. */
-	int batchSize() {
+	@Override
+	public int batchSize() {
 		return (this.batch != null) ? this.batch.size : 0;
 	}
 
@@ -107,7 +111,8 @@ final class BoundValues {
 	}
 
 	/** Forgets the batch (clearBatch, or once executed). */
-	void clearBatch() {
+	@Override
+	public void clearBatch() {
 		this.batch = null;
 	}
 

@@ -13,7 +13,7 @@ import net.ttddyy.dsproxy.proxy.ParameterSetOperation;
  * name, in the order each was first set, a later set of the same parameter replacing the
  * earlier in place; each batch entry keeps its own.
  */
-final class ParameterOperations {
+final class ParameterOperations implements BoundParameters {
 
 	private List<ParameterSetOperation> current = new ArrayList<>();
 
@@ -57,12 +57,14 @@ final class ParameterOperations {
 	}
 
 	/** Forgets the parameters set (clearParameters). */
-	void clear() {
+	@Override
+	public void clear() {
 		startAnew();
 	}
 
 	/** Adds the parameters set to the batch and starts anew (addBatch). */
-	void addBatch() {
+	@Override
+	public void addBatch() {
 		if (this.batch == null) {
 			this.batch = new ArrayList<>();
 		}
@@ -71,12 +73,14 @@ final class ParameterOperations {
 	}
 
 	/** Forgets the batch (clearBatch). */
-	void clearBatch() {
+	@Override
+	public void clearBatch() {
 		this.batch = null;
 	}
 
 	/** The entries in the batch. */
-	int batchSize() {
+	@Override
+	public int batchSize() {
 		return (this.batch != null) ? this.batch.size() : 0;
 	}
 

@@ -142,19 +142,15 @@ class PreparedStatementProxy extends StatementProxy implements PreparedStatement
 	// Whether the statement was prepared to return generated keys.
 	private final boolean generateKey;
 
-	// One of the two records what is bound: the values for a direct listener, the
-	// operations for datasource-proxy's listeners.
-	private final BoundValues values;
-
-	private final ParameterOperations parameters;
+	// The values for a direct listener, else the operations for datasource-proxy's listeners.
+	private final BoundParameters parameters;
 
 	PreparedStatementProxy(PreparedStatement target, String query, ConnectionInfo connectionInfo,
 			Connection proxyConnection, ProxyConfig proxyConfig, boolean generateKey, DirectQueryListener direct) {
 		super(target, connectionInfo, proxyConnection, proxyConfig, direct);
 		this.query = query;
 		this.generateKey = generateKey;
-		this.values = (direct != null) ? new BoundValues() : null;
-		this.parameters = (direct != null) ? null : new ParameterOperations();
+		this.parameters = (direct != null) ? new BoundValues() : new ParameterOperations();
 	}
 
 	// The target as the statement's own type: a cast, not a field (one field less per
@@ -168,54 +164,54 @@ class PreparedStatementProxy extends StatementProxy implements PreparedStatement
 	 * does). For a direct listener, only the value is kept.
 	 */
 	final void record(Method method, Object[] args) {
-		if (this.values != null) {
+		if (this.parameters instanceof BoundValues values) {
 			if (args[0] instanceof Integer index) {
-				this.values.set(index, args[1]);
+				values.set(index, args[1]);
 			}
 			return;
 		}
-		this.parameters.set(method, args);
+		((ParameterOperations) this.parameters).set(method, args);
 	}
 
 	final void record(Method method, int index, Object value) {
-		if (this.values != null) {
-			this.values.set(index, value);
+		if (this.parameters instanceof BoundValues values) {
+			values.set(index, value);
 			return;
 		}
-		this.parameters.set(method, new Object[] { index, value });
+		((ParameterOperations) this.parameters).set(method, new Object[] { index, value });
 	}
 
 	final void record(Method method, int index, Object value, Object more) {
-		if (this.values != null) {
-			this.values.set(index, value);
+		if (this.parameters instanceof BoundValues values) {
+			values.set(index, value);
 			return;
 		}
-		this.parameters.set(method, new Object[] { index, value, more });
+		((ParameterOperations) this.parameters).set(method, new Object[] { index, value, more });
 	}
 
 	final void record(Method method, int index, Object value, Object more, Object evenMore) {
-		if (this.values != null) {
-			this.values.set(index, value);
+		if (this.parameters instanceof BoundValues values) {
+			values.set(index, value);
 			return;
 		}
-		this.parameters.set(method, new Object[] { index, value, more, evenMore });
+		((ParameterOperations) this.parameters).set(method, new Object[] { index, value, more, evenMore });
 	}
 
 	/** Records a setNull: its value is null, whatever SQL type it names. */
 	final void recordNull(Method method, int index, Object sqlType) {
-		if (this.values != null) {
-			this.values.set(index, null);
+		if (this.parameters instanceof BoundValues values) {
+			values.set(index, null);
 			return;
 		}
-		this.parameters.set(method, new Object[] { index, sqlType });
+		((ParameterOperations) this.parameters).set(method, new Object[] { index, sqlType });
 	}
 
 	final void recordNull(Method method, int index, Object sqlType, Object typeName) {
-		if (this.values != null) {
-			this.values.set(index, null);
+		if (this.parameters instanceof BoundValues values) {
+			values.set(index, null);
 			return;
 		}
-		this.parameters.set(method, new Object[] { index, sqlType, typeName });
+		((ParameterOperations) this.parameters).set(method, new Object[] { index, sqlType, typeName });
 	}
 
 	@Override
@@ -225,31 +221,32 @@ class PreparedStatementProxy extends StatementProxy implements PreparedStatement
 
 	@Override
 	List<Object> directParameters() {
-		return this.values.current();
+		return ((BoundValues) this.parameters).current();
 	}
 
 	/** A prepared statement's batch is always reported, even empty (as with datasource-proxy's listeners). */
 	@Override
 	DirectBatch drainDirectBatch() {
-		DirectBatch batch = new DirectBatch(this.query, this.values.firstBatchRow(), this.values.batchSize());
-		this.values.clearBatch();
+		BoundValues values = (BoundValues) this.parameters;
+		DirectBatch batch = new DirectBatch(this.query, values.firstBatchRow(), values.batchSize());
+		values.clearBatch();
 		return batch;
 	}
 
 	/** Every execution reports the prepared query with its parameters, whatever SQL is passed. */
 	@Override
 	List<QueryInfo> queries(String sql) {
-		return Collections.singletonList(this.parameters.query(this.query));
+		return Collections.singletonList(((ParameterOperations) this.parameters).query(this.query));
 	}
 
 	@Override
 	int batchSize() {
-		return (this.values != null) ? this.values.batchSize() : this.parameters.batchSize();
+		return this.parameters.batchSize();
 	}
 
 	@Override
 	List<QueryInfo> drainBatch() {
-		return Collections.singletonList(this.parameters.drainBatch(this.query));
+		return Collections.singletonList(((ParameterOperations) this.parameters).drainBatch(this.query));
 	}
 
 	/** Keys are retrieved when the statement was prepared to return them (for batches, when so configured too). */
@@ -281,46 +278,26 @@ class PreparedStatementProxy extends StatementProxy implements PreparedStatement
 
 	@Override
 	public void addBatch() throws SQLException {
-		if (this.values != null) {
-			this.values.addBatch();
-		}
-		else {
-			this.parameters.addBatch();
-		}
+		this.parameters.addBatch();
 		target().addBatch();
 	}
 
 	/** Like datasource-proxy, a prepared statement's batch holds parameters, whatever SQL is passed. */
 	@Override
 	public void addBatch(String sql) throws SQLException {
-		if (this.values != null) {
-			this.values.addBatch();
-		}
-		else {
-			this.parameters.addBatch();
-		}
+		this.parameters.addBatch();
 		target().addBatch(sql);
 	}
 
 	@Override
 	public void clearBatch() throws SQLException {
-		if (this.values != null) {
-			this.values.clearBatch();
-		}
-		else {
-			this.parameters.clearBatch();
-		}
+		this.parameters.clearBatch();
 		target().clearBatch();
 	}
 
 	@Override
 	public void clearParameters() throws SQLException {
-		if (this.values != null) {
-			this.values.clear();
-		}
-		else {
-			this.parameters.clear();
-		}
+		this.parameters.clear();
 		target().clearParameters();
 	}
 

@@ -62,7 +62,7 @@ class BoundValuesTests {
 	}
 
 	@Test
-	void indexesNoDriverAcceptsAreIgnoredWithoutGrowing() {
+	void indexesNoDriverAcceptsAreIgnored() {
 		BoundValues values = new BoundValues();
 		values.set(0, "zero");
 		values.set(-1, "negative");
