@@ -145,15 +145,33 @@ public final class QueryTracker {
 	 */
 	public QueryScope open(ScopeKind kind, String name) {
 		QueryScope scope = new QueryScope(this, newId(), kind, name, this.settings.maxStatements(),
-				this.current.get(), this.keepExplainValues);
+				this.current.get(), this.keepExplainValues, analyses(kind));
 		this.current.set(scope);
 		this.openScopes.incrementAndGet();
 		return scope;
 	}
 
+	// Requests are sampled; jobs (rare, and often unrepeated) and fail mode (tests) never are.
+	private boolean analyses(ScopeKind kind) {
+		double rate = this.settings.sampleRate();
+		return rate >= 1 || kind != ScopeKind.REQUEST || this.settings.mode() == DetectionMode.FAIL
+				|| ThreadLocalRandom.current().nextDouble() < rate;
+	}
+
 	/** The scope bound to the current thread, or {@code null}. */
 	public QueryScope current() {
 		return this.current.get();
+	}
+
+	/**
+	 * The scope bound to the current thread if it is analysed: what ORM and view
+	 * integrations tell their observations to (a request the sample rate leaves out only
+	 * counts its statements, so they skip it).
+	 * @return the scope, or {@code null} when none is bound or it is not analysed
+	 */
+	public QueryScope analysedScope() {
+		QueryScope scope = this.current.get();
+		return (scope != null && scope.isAnalysed()) ? scope : null;
 	}
 
 	/**
@@ -207,6 +225,12 @@ public final class QueryTracker {
 			}
 			if (scope == null) {
 				this.unscopedStatements.increment();
+				return;
+			}
+			if (!scope.isAnalysed()) {
+				if (!scope.count(execution, fingerprint.type())) {
+					this.unscopedStatements.increment(); // its scope closed before it ran
+				}
 				return;
 			}
 			QueryScope.Recording recording = scope.recordUnlessSampled(execution, fingerprint);

@@ -193,7 +193,7 @@ public final class N1HibernateIntegrator implements Integrator {
 		Frame outer = this.frames.get();
 		Frame frame = null;
 		try {
-			QueryScope scope = this.tracker.get().current();
+			QueryScope scope = this.tracker.get().analysedScope();
 			if (scope != null && load != null) {
 				// The repository method that loaded the roots, else the owners themselves.
 				String root = (load.root() != null) ? load.root().entity() : load.entity();
@@ -220,7 +220,7 @@ public final class N1HibernateIntegrator implements Integrator {
 			this.frames.remove();
 		}
 		try {
-			QueryScope scope = this.tracker.get().current();
+			QueryScope scope = this.tracker.get().analysedScope();
 			if (scope != null && frame.observed()) {
 				if (frame.eagerLoad() != null && scope.queryCount() > frame.statementsBefore()) {
 					scope.noteEagerLoad(frame.eagerLoad());
@@ -258,7 +258,7 @@ public final class N1HibernateIntegrator implements Integrator {
 			return null;
 		}
 		AssociationLoad collection = model(sessionFactory).collectionLoadOf(role);
-		QueryScope scope = this.tracker.get().current();
+		QueryScope scope = this.tracker.get().analysedScope();
 		Object ownerInstance = event.getAffectedOwnerOrNull();
 		LoadOrigin origin = (scope != null && ownerInstance != null) ? scope.originOf(ownerInstance) : null;
 		return (origin != null && origin.root() != null) ? AssociationLoad.from(origin, collection.entity(),
@@ -274,7 +274,7 @@ public final class N1HibernateIntegrator implements Integrator {
 			return null;
 		}
 		if (type == LoadEventListener.IMMEDIATE_LOAD && event.getEntityId() != null) {
-			QueryScope scope = this.tracker.get().current();
+			QueryScope scope = this.tracker.get().analysedScope();
 			EntityPersister persister = sessionFactory.getMappingMetamodel().findEntityDescriptor(target);
 			if (scope != null && persister != null) {
 				Object proxy = event.getSession()
