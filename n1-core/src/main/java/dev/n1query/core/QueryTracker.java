@@ -35,6 +35,8 @@ public final class QueryTracker {
 
 	private final StatementObserver[] statementObservers;
 
+	private final RequestSampler sampler;
+
 	private volatile int stackDepth;
 
 	private volatile boolean keepExplainValues;
@@ -56,6 +58,7 @@ public final class QueryTracker {
 		this.analyzer = new ScopeAnalyzer(enrichers);
 		this.listeners.addAll(listeners);
 		this.statementObservers = statementObservers.toArray(StatementObserver[]::new);
+		this.sampler = new RequestSampler(settings.sampleRate(), settings.minAnalysedPerSecond(), System::nanoTime);
 	}
 
 	/**
@@ -153,9 +156,7 @@ public final class QueryTracker {
 
 	// Requests are sampled; jobs (rare, and often unrepeated) and fail mode (tests) never are.
 	private boolean analyses(ScopeKind kind) {
-		double rate = this.settings.sampleRate();
-		return rate >= 1 || kind != ScopeKind.REQUEST || this.settings.mode() == DetectionMode.FAIL
-				|| ThreadLocalRandom.current().nextDouble() < rate;
+		return kind != ScopeKind.REQUEST || this.settings.mode() == DetectionMode.FAIL || this.sampler.analyse();
 	}
 
 	/** The scope bound to the current thread, or {@code null}. */

@@ -30,7 +30,7 @@ class SampleRateUnitTests {
 	private final List<ScopeReport> reports = new CopyOnWriteArrayList<>();
 
 	private QueryTracker tracker(DetectionMode mode, double sampleRate) {
-		return new QueryTracker(new DetectionSettings(mode, 3, 500, Safelist.NONE, sampleRate), new CallSiteResolver(),
+		return new QueryTracker(new DetectionSettings(mode, 3, 500, Safelist.NONE, sampleRate, 0), new CallSiteResolver(),
 				List.of(), List.of(this.reports::add));
 	}
 
@@ -135,7 +135,7 @@ class SampleRateUnitTests {
 	void aRateOutsideZeroToOneIsRejected() {
 		for (double rate : new double[] { -0.1, 1.5, Double.NaN }) {
 			assertThatIllegalArgumentException()
-				.isThrownBy(() -> new DetectionSettings(DetectionMode.LOG, 3, 500, Safelist.NONE, rate))
+				.isThrownBy(() -> new DetectionSettings(DetectionMode.LOG, 3, 500, Safelist.NONE, rate, 0))
 				.withMessageContaining("n1.detection.sample-rate must be between 0 and 1, was " + rate);
 		}
 	}

@@ -42,7 +42,8 @@ public final class N1AutoConfiguration {
 		double sampleRate = properties.getOverlay().isEnabled() ? 1.0 : detection.getSampleRate();
 		DetectionSettings settings = new DetectionSettings(detection.getMode(), detection.getThreshold(),
 				detection.getMaxStatements(),
-				new Safelist(safelist.getQueries(), safelist.getCallSites(), safelist.getUrls()), sampleRate);
+				new Safelist(safelist.getQueries(), safelist.getCallSites(), safelist.getUrls()), sampleRate,
+				detection.getMinAnalysedPerSecond());
 		return new QueryTracker(settings,
 				new CallSiteResolver(detection.getExcludedPackages(), applicationPackages(beanFactory, detection)),
 				enrichers.orderedStream().toList(), listeners.orderedStream().toList(),

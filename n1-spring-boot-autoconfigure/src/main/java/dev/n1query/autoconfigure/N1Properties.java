@@ -112,6 +112,7 @@ public class N1Properties implements Validator {
 		N1Properties properties = (N1Properties) target;
 		atLeast(errors, "detection.threshold", properties.detection.threshold, 2);
 		atLeast(errors, "detection.max-statements", properties.detection.maxStatements, 0);
+		atLeast(errors, "detection.min-analysed-per-second", properties.detection.minAnalysedPerSecond, 0);
 		double sampleRate = properties.detection.sampleRate;
 		if (!(sampleRate >= 0 && sampleRate <= 1)) {
 			reject(errors, "detection.sample-rate", sampleRate, "must be between 0 and 1");
@@ -444,6 +445,12 @@ public class N1Properties implements Validator {
 		private double sampleRate = 1.0;
 
 		/**
+		 * HTTP requests analysed every second whatever the sample rate: the first ones of
+		 * each second. Keeps every request of a quiet application analysed. At least 0.
+		 */
+		private int minAnalysedPerSecond = 10;
+
+		/**
 		 * Package prefixes to skip, besides the JDK's, Spring's, Hibernate's and N1's own,
 		 * when looking for the application code that issued a statement (for example your
 		 * own data-access helpers).
@@ -495,6 +502,14 @@ public class N1Properties implements Validator {
 
 		public void setSampleRate(double sampleRate) {
 			this.sampleRate = sampleRate;
+		}
+
+		public int getMinAnalysedPerSecond() {
+			return this.minAnalysedPerSecond;
+		}
+
+		public void setMinAnalysedPerSecond(int minAnalysedPerSecond) {
+			this.minAnalysedPerSecond = minAnalysedPerSecond;
 		}
 
 		public List<String> getExcludedPackages() {

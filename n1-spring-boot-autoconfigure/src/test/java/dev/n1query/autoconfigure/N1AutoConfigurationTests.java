@@ -255,8 +255,11 @@ class N1AutoConfigurationTests {
 	void sampleRateIsOneByDefaultAndConfigurable() {
 		this.contextRunner.run((context) -> assertThat(context.getBean(QueryTracker.class).settings().sampleRate())
 			.isEqualTo(1.0));
-		this.contextRunner.withPropertyValues("n1.detection.sample-rate=0.2")
-			.run((context) -> assertThat(context.getBean(QueryTracker.class).settings().sampleRate()).isEqualTo(0.2));
+		this.contextRunner.withPropertyValues("n1.detection.sample-rate=0.2", "n1.detection.min-analysed-per-second=3")
+			.run((context) -> {
+				assertThat(context.getBean(QueryTracker.class).settings().sampleRate()).isEqualTo(0.2);
+				assertThat(context.getBean(QueryTracker.class).settings().minAnalysedPerSecond()).isEqualTo(3);
+			});
 	}
 
 	@Test

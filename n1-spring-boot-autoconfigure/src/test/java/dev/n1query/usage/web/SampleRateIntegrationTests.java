@@ -37,7 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(classes = WebTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:n1-sample-rate;DB_CLOSE_DELAY=-1",
-				"management.endpoints.web.exposure.include=queries", "n1.detection.sample-rate=0" })
+				"management.endpoints.web.exposure.include=queries", "n1.detection.sample-rate=0",
+				"n1.detection.min-analysed-per-second=0" })
 class SampleRateIntegrationTests {
 
 	@LocalServerPort
