@@ -47,8 +47,16 @@ public final class QueryScope implements AutoCloseable {
 
 	private final boolean keepExplainValues;
 
-	// False for a request left out by the sample rate: it only counts its statements.
-	private final boolean analysed;
+	// Whether the scope is analysed, or only counts its statements (a request the sampler
+	// leaves out). Decided when first asked, at the latest by the first statement, so
+	// requests that never touch the database take nothing from the per-second minimum.
+	private static final byte UNDECIDED = 0;
+
+	private static final byte ANALYSED = 1;
+
+	private static final byte COUNTED = 2;
+
+	private volatile byte sampling;
 
 	final QueryScope parent;
 
@@ -107,9 +115,9 @@ public final class QueryScope implements AutoCloseable {
 	private long durationNanos;
 
 	QueryScope(QueryTracker tracker, String id, ScopeKind kind, String name, int maxStatements, QueryScope parent,
-			boolean keepExplainValues, boolean analysed) {
+			boolean keepExplainValues, boolean sampled) {
 		this.tracker = tracker;
-		this.analysed = analysed;
+		this.sampling = sampled ? UNDECIDED : ANALYSED;
 		this.keepExplainValues = keepExplainValues;
 		this.id = id;
 		this.kind = kind;
@@ -148,10 +156,19 @@ public final class QueryScope implements AutoCloseable {
 	/**
 	 * Whether the scope is analysed when it closes. A request the sample rate leaves out
 	 * only counts its statements (number, time, kinds, failures): it stores none, finds
-	 * nothing, and ORM and view integrations skip it.
+	 * nothing, and ORM and view integrations skip it. For a sampled request, the first call
+	 * (at the latest its first statement) decides.
 	 */
 	public boolean isAnalysed() {
-		return this.analysed;
+		byte state = this.sampling;
+		return ((state != UNDECIDED) ? state : decideSampling()) == ANALYSED;
+	}
+
+	private synchronized byte decideSampling() {
+		if (this.sampling == UNDECIDED) {
+			this.sampling = this.tracker.sampleRequest() ? ANALYSED : COUNTED;
+		}
+		return this.sampling;
 	}
 
 	/** The number of statements recorded so far. */
@@ -635,7 +652,7 @@ public final class QueryScope implements AutoCloseable {
 			byType.put(type, this.countsByType[type.ordinal()]);
 		}
 		String reportName = (this.method != null) ? requestName(this.method, this.uri, this.path) : this.name;
-		if (!this.analysed) {
+		if (this.sampling == COUNTED) {
 			return new ScopeReport(this.id, this.kind, reportName, this.method, this.uri, this.path, this.status,
 					this.startedAt, this.durationNanos, this.count, this.totalNanos, Map.copyOf(byType), this.failed,
 					List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), false);

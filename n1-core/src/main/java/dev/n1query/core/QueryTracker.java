@@ -148,15 +148,21 @@ public final class QueryTracker {
 	 */
 	public QueryScope open(ScopeKind kind, String name) {
 		QueryScope scope = new QueryScope(this, newId(), kind, name, this.settings.maxStatements(),
-				this.current.get(), this.keepExplainValues, analyses(kind));
+				this.current.get(), this.keepExplainValues, isSampled(kind));
 		this.current.set(scope);
 		this.openScopes.incrementAndGet();
 		return scope;
 	}
 
 	// Requests are sampled; jobs (rare, and often unrepeated) and fail mode (tests) never are.
-	private boolean analyses(ScopeKind kind) {
-		return kind != ScopeKind.REQUEST || this.settings.mode() == DetectionMode.FAIL || this.sampler.analyse();
+	private boolean isSampled(ScopeKind kind) {
+		return kind == ScopeKind.REQUEST && this.settings.mode() != DetectionMode.FAIL
+				&& this.settings.sampleRate() < 1;
+	}
+
+	/** Whether a sampled request is analysed: asked once per request, by the request's scope. */
+	boolean sampleRequest() {
+		return this.sampler.analyse();
 	}
 
 	/** The scope bound to the current thread, or {@code null}. */

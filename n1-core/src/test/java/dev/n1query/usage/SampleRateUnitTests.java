@@ -30,8 +30,12 @@ class SampleRateUnitTests {
 	private final List<ScopeReport> reports = new CopyOnWriteArrayList<>();
 
 	private QueryTracker tracker(DetectionMode mode, double sampleRate) {
-		return new QueryTracker(new DetectionSettings(mode, 3, 500, Safelist.NONE, sampleRate, 0), new CallSiteResolver(),
-				List.of(), List.of(this.reports::add));
+		return tracker(mode, sampleRate, 0);
+	}
+
+	private QueryTracker tracker(DetectionMode mode, double sampleRate, int minPerSecond) {
+		return new QueryTracker(new DetectionSettings(mode, 3, 500, Safelist.NONE, sampleRate, minPerSecond),
+				new CallSiteResolver(), List.of(), List.of(this.reports::add));
 	}
 
 	// One SELECT per customer (an N+1 of 5), an INSERT and a failing statement.
@@ -129,6 +133,22 @@ class SampleRateUnitTests {
 		tracker.record(StatementExecution.of("select 1"));
 		assertThat(tracker.unscopedStatements()).isEqualTo(1);
 		assertThat(this.reports.get(0).queryCount()).isZero();
+	}
+
+	@Test
+	void requestsWithoutStatementsTakeNothingFromTheMinimumPerSecond() {
+		QueryTracker tracker = tracker(DetectionMode.LOG, 0, 1);
+		for (int i = 0; i < 5; i++) {
+			tracker.open(ScopeKind.REQUEST, "GET /styles.css").close(); // no statement: nothing decided
+		}
+		try (QueryScope scope = tracker.open(ScopeKind.REQUEST, "GET /customers")) {
+			runNPlusOne(tracker);
+			// The first request of this second that ran any statement, so within the minimum of 1.
+			assertThat(scope.isAnalysed()).isTrue();
+		}
+		assertThat(this.reports).hasSize(6);
+		assertThat(this.reports.subList(0, 5)).allSatisfy((report) -> assertThat(report.analysed()).isTrue());
+		assertThat(this.reports.get(5).nPlusOne()).hasSize(1);
 	}
 
 	@Test
