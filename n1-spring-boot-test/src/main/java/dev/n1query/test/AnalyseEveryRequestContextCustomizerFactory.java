@@ -5,16 +5,20 @@ import java.util.Map;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.MutablePropertySources;
 import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.MergedContextConfiguration;
+import org.springframework.test.context.support.TestPropertySourceUtils;
 
 /**
- * Makes tests analyse every request: sampling ({@code n1.detection.sample-rate}) keeps
- * production cheap, but a test's findings must not depend on how many requests the suite
- * ran in the same second. The property goes last, below the application's own files and
- * the test's properties, so whoever sets the rate keeps it.
+ * Makes tests analyse every request: sampling ({@code n1.detection.sample-rate}, set for
+ * production in the application's own files) keeps a busy instance cheap, but a test's
+ * findings must not depend on how many requests the suite ran in the same second. The
+ * property goes right below the test's own inlined properties
+ * ({@code @SpringBootTest(properties = …)}, {@code @TestPropertySource(properties = …)}),
+ * so a rate a test sets itself still applies, and above everything else.
  */
 class AnalyseEveryRequestContextCustomizerFactory implements ContextCustomizerFactory {
 
@@ -30,9 +34,16 @@ class AnalyseEveryRequestContextCustomizerFactory implements ContextCustomizerFa
 
 		@Override
 		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
-			context.getEnvironment()
-				.getPropertySources()
-				.addLast(new MapPropertySource(PROPERTY_SOURCE_NAME, Map.of("n1.detection.sample-rate", "1")));
+			MutablePropertySources sources = context.getEnvironment().getPropertySources();
+			MapPropertySource everyRequest = new MapPropertySource(PROPERTY_SOURCE_NAME,
+					Map.of("n1.detection.sample-rate", "1"));
+			String testProperties = TestPropertySourceUtils.INLINED_PROPERTIES_PROPERTY_SOURCE_NAME;
+			if (sources.contains(testProperties)) {
+				sources.addAfter(testProperties, everyRequest);
+			}
+			else {
+				sources.addFirst(everyRequest);
+			}
 		}
 
 		// Every test gets the same customizer: contexts stay shared between test classes.

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,16 +16,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * With the test module on the class path, tests analyse every request whatever the sampling
- * defaults, so a finding never depends on how many requests ran in the same second; a rate
- * the test (or the application's files) sets itself still applies.
+ * With the test module on the class path, tests analyse every request even where the
+ * application's own files sample them for production (the {@code sampled} profile here), so
+ * a finding never depends on how many requests ran in the same second; a rate the test sets
+ * itself still applies.
  */
 class TestsAnalyseEveryRequestTests {
 
 	@Nested
-	@SpringBootTest(properties = "n1.detection.min-analysed-per-second=0")
+	@SpringBootTest
+	@ActiveProfiles("sampled")
 	@AutoConfigureMockMvc
-	class ByDefault {
+	class WhenTheApplicationSamples {
 
 		@Autowired
 		MockMvc mvc;
@@ -52,6 +55,7 @@ class TestsAnalyseEveryRequestTests {
 
 	@Nested
 	@SpringBootTest(properties = "n1.detection.sample-rate=0.3")
+	@ActiveProfiles("sampled")
 	class ARateTheTestSets {
 
 		@Autowired
