@@ -79,9 +79,17 @@ public final class N1HibernateIntegrator implements Integrator {
 		// the thread to misattribute later statements.
 		EventListenerGroup<InitializeCollectionEventListener> collections = registry
 			.getEventListenerGroup(EventType.INIT_COLLECTION);
-		List<InitializeCollectionEventListener> collectionListeners = listenersOf(collections);
+		InitializeCollectionEventListener[] collectionListeners = listenersOf(collections)
+			.toArray(InitializeCollectionEventListener[]::new);
 		collections.clearListeners();
 		collections.appendListener((event) -> {
+			if (this.tracker.get().analysedScope() == null) {
+				// Nothing to tell (no scope, or a request sampling left out): no frame, no lookups.
+				for (InitializeCollectionEventListener listener : collectionListeners) {
+					listener.onInitializeCollection(event);
+				}
+				return;
+			}
 			enter(collectionLoad(event, sessionFactory), eagerMapped(event.getCollection().getRole(), sessionFactory));
 			try {
 				for (InitializeCollectionEventListener listener : collectionListeners) {
@@ -93,11 +101,12 @@ public final class N1HibernateIntegrator implements Integrator {
 			}
 		});
 		EventListenerGroup<LoadEventListener> loads = registry.getEventListenerGroup(EventType.LOAD);
-		List<LoadEventListener> loadListeners = listenersOf(loads);
+		LoadEventListener[] loadListeners = listenersOf(loads).toArray(LoadEventListener[]::new);
 		loads.clearListeners();
 		loads.appendListener((event, type) -> {
-			boolean association = isAssociationLoad(type);
-			if (association) {
+			// Only association loads, and only where a scope is analysed (as for collections).
+			boolean observed = isAssociationLoad(type) && this.tracker.get().analysedScope() != null;
+			if (observed) {
 				AssociationLoad load = proxyLoad(event, type, sessionFactory);
 				boolean eager = type == LoadEventListener.INTERNAL_LOAD_EAGER
 						|| type == LoadEventListener.INTERNAL_LOAD_NULLABLE;
@@ -110,7 +119,7 @@ public final class N1HibernateIntegrator implements Integrator {
 				}
 			}
 			finally {
-				if (association) {
+				if (observed) {
 					leave();
 				}
 			}
