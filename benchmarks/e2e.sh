@@ -5,7 +5,8 @@
 # n1.log.repeat-interval); the demo's output goes to /dev/null.
 # Usage: benchmarks/e2e.sh [rounds] [seconds]   (builds the demo jar first if missing)
 # E2E_SWITCH=n1.detection.unused-eager-loading benchmarks/e2e.sh … compares that switch instead of n1.enabled.
-# E2E_ENDPOINTS="/customers /orders/fixed" limits the endpoints.
+# E2E_ENDPOINTS="/customers /orders/fixed" limits the endpoints; E2E_ARGS="--n1.x=y" adds demo arguments to both
+# modes (E2E_ARGS=--n1.detection.sample-rate=0.05, say).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds="${1:-2}"
@@ -16,11 +17,12 @@ jar=demo-app/target/demo-app-0.1.0-SNAPSHOT.jar
 port=18080
 switch="${E2E_SWITCH:-n1.enabled}"
 read -r -a endpoints <<< "${E2E_ENDPOINTS:-/customers/fixed /api/authors/fixed /orders/fixed /customers}"
+read -r -a extra <<< "${E2E_ARGS:-}"
 results=$(mktemp)
 
 run_demo() {
   java -Xms512m -Xmx512m -jar "$jar" --server.port=$port --"$switch"="$1" --logging.level.root=warn \
-    >/dev/null 2>&1 &
+    "${extra[@]}" >/dev/null 2>&1 &
   demo=$!
   for _ in $(seq 1 480); do curl -sf -o /dev/null "http://127.0.0.1:$port/scenarios" && return 0; sleep 0.5; done
   echo "demo did not start" >&2; exit 1

@@ -47,6 +47,17 @@ public final class QueryScope implements AutoCloseable {
 
 	private final boolean keepExplainValues;
 
+	// Whether the scope is analysed, or only counts its statements (a request the sampler
+	// leaves out). Decided when first asked, at the latest by the first statement, so
+	// requests that never touch the database take nothing from the per-second minimum.
+	private static final byte UNDECIDED = 0;
+
+	private static final byte ANALYSED = 1;
+
+	private static final byte COUNTED = 2;
+
+	private volatile byte sampling;
+
 	final QueryScope parent;
 
 	// The activity, its detail and the association being loaded, per thread.
@@ -104,8 +115,9 @@ public final class QueryScope implements AutoCloseable {
 	private long durationNanos;
 
 	QueryScope(QueryTracker tracker, String id, ScopeKind kind, String name, int maxStatements, QueryScope parent,
-			boolean keepExplainValues) {
+			boolean keepExplainValues, boolean sampled) {
 		this.tracker = tracker;
+		this.sampling = sampled ? UNDECIDED : ANALYSED;
 		this.keepExplainValues = keepExplainValues;
 		this.id = id;
 		this.kind = kind;
@@ -139,6 +151,24 @@ public final class QueryScope implements AutoCloseable {
 			depth++;
 		}
 		return depth;
+	}
+
+	/**
+	 * Whether the scope is analysed when it closes. A request the sample rate leaves out
+	 * only counts its statements (number, time, kinds, failures): it stores none, finds
+	 * nothing, and ORM and view integrations skip it. For a sampled request, the first call
+	 * (at the latest its first statement) decides.
+	 */
+	public boolean isAnalysed() {
+		byte state = this.sampling;
+		return ((state != UNDECIDED) ? state : decideSampling()) == ANALYSED;
+	}
+
+	private synchronized byte decideSampling() {
+		if (this.sampling == UNDECIDED) {
+			this.sampling = this.tracker.sampleRequest() ? ANALYSED : COUNTED;
+		}
+		return this.sampling;
 	}
 
 	/** The number of statements recorded so far. */
@@ -458,6 +488,23 @@ public final class QueryScope implements AutoCloseable {
 	}
 
 	/**
+	 * Counts a statement in a scope that is not analysed, unless the scope is already closed.
+	 * @return whether the statement was counted
+	 */
+	synchronized boolean count(StatementExecution execution, StatementType type) {
+		if (this.closed) {
+			return false;
+		}
+		this.count++;
+		this.totalNanos += execution.durationNanos();
+		this.countsByType[type.ordinal()]++;
+		if (!execution.success()) {
+			this.failed++;
+		}
+		return true;
+	}
+
+	/**
 	 * Records a statement, unless the scope is already closed: its report was handed out.
 	 * @return whether the statement was recorded
 	 */
@@ -604,13 +651,18 @@ public final class QueryScope implements AutoCloseable {
 		for (StatementType type : StatementType.values()) {
 			byType.put(type, this.countsByType[type.ordinal()]);
 		}
+		String reportName = (this.method != null) ? requestName(this.method, this.uri, this.path) : this.name;
+		if (this.sampling == COUNTED) {
+			return new ScopeReport(this.id, this.kind, reportName, this.method, this.uri, this.path, this.status,
+					this.startedAt, this.durationNanos, this.count, this.totalNanos, Map.copyOf(byType), this.failed,
+					List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), false);
+		}
 		ScopeAnalyzer.Result result = analyzer.analyse(settings, this.uri, this.path, this.groups.values(),
 				this.tallies.values(), this.statements, this.eagerLoads, this.loaders::get);
-		String reportName = (this.method != null) ? requestName(this.method, this.uri, this.path) : this.name;
 		return new ScopeReport(this.id, this.kind, reportName, this.method, this.uri, this.path, this.status,
 				this.startedAt, this.durationNanos, this.count, this.totalNanos, Map.copyOf(byType), this.failed,
 				List.copyOf(this.statements), result.groups(), result.nPlusOne(), result.duplicates(),
-				result.batchedLoads(), result.unusedEagerLoads());
+				result.batchedLoads(), result.unusedEagerLoads(), true);
 	}
 
 }

@@ -35,6 +35,8 @@ public final class QueryTracker {
 
 	private final StatementObserver[] statementObservers;
 
+	private final RequestSampler sampler;
+
 	private volatile int stackDepth;
 
 	private volatile boolean keepExplainValues;
@@ -56,6 +58,7 @@ public final class QueryTracker {
 		this.analyzer = new ScopeAnalyzer(enrichers);
 		this.listeners.addAll(listeners);
 		this.statementObservers = statementObservers.toArray(StatementObserver[]::new);
+		this.sampler = new RequestSampler(settings.sampleRate(), settings.minAnalysedPerSecond(), System::nanoTime);
 	}
 
 	/**
@@ -145,15 +148,37 @@ public final class QueryTracker {
 	 */
 	public QueryScope open(ScopeKind kind, String name) {
 		QueryScope scope = new QueryScope(this, newId(), kind, name, this.settings.maxStatements(),
-				this.current.get(), this.keepExplainValues);
+				this.current.get(), this.keepExplainValues, isSampled(kind));
 		this.current.set(scope);
 		this.openScopes.incrementAndGet();
 		return scope;
 	}
 
+	// Requests are sampled; jobs (rare, and often unrepeated) and fail mode (tests) never are.
+	private boolean isSampled(ScopeKind kind) {
+		return kind == ScopeKind.REQUEST && this.settings.mode() != DetectionMode.FAIL
+				&& this.settings.sampleRate() < 1;
+	}
+
+	/** Whether a sampled request is analysed: asked once per request, by the request's scope. */
+	boolean sampleRequest() {
+		return this.sampler.analyse();
+	}
+
 	/** The scope bound to the current thread, or {@code null}. */
 	public QueryScope current() {
 		return this.current.get();
+	}
+
+	/**
+	 * The scope bound to the current thread if it is analysed: what ORM and view
+	 * integrations tell their observations to (a request the sample rate leaves out only
+	 * counts its statements, so they skip it).
+	 * @return the scope, or {@code null} when none is bound or it is not analysed
+	 */
+	public QueryScope analysedScope() {
+		QueryScope scope = this.current.get();
+		return (scope != null && scope.isAnalysed()) ? scope : null;
 	}
 
 	/**
@@ -207,6 +232,12 @@ public final class QueryTracker {
 			}
 			if (scope == null) {
 				this.unscopedStatements.increment();
+				return;
+			}
+			if (!scope.isAnalysed()) {
+				if (!scope.count(execution, fingerprint.type())) {
+					this.unscopedStatements.increment(); // its scope closed before it ran
+				}
 				return;
 			}
 			QueryScope.Recording recording = scope.recordUnlessSampled(execution, fingerprint);

@@ -31,12 +31,14 @@ import java.util.Map;
  * informational
  * @param unusedEagerLoads associations fetched eagerly (fetch join, entity graph, EAGER
  * mapping) that the response never read
+ * @param analysed whether the scope was analysed: {@code false} for a request the sample
+ * rate left out, which has its counts but no statements, groups or findings
  */
 public record ScopeReport(String id, ScopeKind kind, String name, String method, String uri, String path, int status,
 		Instant startedAt, long durationNanos, int queryCount, long queryTimeNanos,
 		Map<StatementType, Integer> countsByType, int failedCount, List<RecordedStatement> statements,
 		List<StatementGroupSummary> groups, List<Finding> nPlusOne, List<Finding> duplicates,
-		List<StatementGroupSummary> batchedLoads, List<Finding> unusedEagerLoads) {
+		List<StatementGroupSummary> batchedLoads, List<Finding> unusedEagerLoads, boolean analysed) {
 
 	/** Whether any N+1 was found. */
 	public boolean hasNPlusOne() {
@@ -50,7 +52,7 @@ public record ScopeReport(String id, ScopeKind kind, String name, String method,
 
 	/** Statements counted but not stored, because the scope reached its storage cap. */
 	public int droppedStatements() {
-		return this.queryCount - this.statements.size();
+		return this.analysed ? this.queryCount - this.statements.size() : 0;
 	}
 
 	/**

@@ -101,7 +101,7 @@ public class JsonSerializationActivityModule extends SimpleModule {
 		@Override
 		public void serializeAsProperty(Object bean, JsonGenerator generator, SerializationContext context)
 				throws Exception {
-			QueryScope scope = this.tracker.current();
+			QueryScope scope = this.tracker.analysedScope();
 			if (scope == null) {
 				super.serializeAsProperty(bean, generator, context);
 				return;

@@ -112,7 +112,7 @@ public class QueriesEndpoint {
 	static RequestDescriptor describe(ScopeReport report) {
 		return new RequestDescriptor(report.id(), kind(report), report.name(), report.method(), report.uri(),
 				(report.status() != 0) ? report.status() : null, report.startedAt(), millis(report.durationNanos()),
-				report.queryCount(), millis(report.queryTimeNanos()), queryTypes(report),
+				report.queryCount(), millis(report.queryTimeNanos()), queryTypes(report), report.analysed(),
 				report.duplicates().stream().map(DuplicateDescriptor::of).toList(),
 				report.nPlusOne().stream().map(NPlusOneDescriptor::of).toList(),
 				report.unusedEagerLoads().stream().map(UnusedEagerLoadDescriptor::of).toList());
@@ -136,7 +136,7 @@ public class QueriesEndpoint {
 		RequestDescriptor summary = describe(report);
 		return new RequestDetailDescriptor(summary.id(), summary.kind(), summary.name(), summary.method(),
 				summary.uri(), report.path(), summary.status(), summary.startedAt(), summary.durationMs(),
-				summary.queryCount(), summary.queryTimeMs(), summary.queryTypes(), report.failedCount(),
+				summary.queryCount(), summary.queryTimeMs(), summary.queryTypes(), summary.analysed(), report.failedCount(),
 				report.droppedStatements(), summary.duplicates(), summary.nPlusOne(), summary.unusedEagerLoads(),
 				groupDescriptors, statements);
 	}
@@ -182,14 +182,16 @@ public class QueriesEndpoint {
 	 * @param queryCount statements executed
 	 * @param queryTimeMs time spent in them
 	 * @param queryTypes statements per kind: select, insert, update, delete, other
+	 * @param analysed whether it was analysed ({@code false}: left out by
+	 * {@code n1.detection.sample-rate}, counted only, no findings)
 	 * @param duplicates the exact-duplicate findings
 	 * @param nPlusOne the N+1 findings
 	 * @param unusedEagerLoads associations fetched eagerly that the response never read
 	 */
 	public record RequestDescriptor(String id, String kind, String name, @Nullable String method, @Nullable String uri,
 			@Nullable Integer status, java.time.Instant startedAt, double durationMs, int queryCount, double queryTimeMs,
-			Map<String, Integer> queryTypes, List<DuplicateDescriptor> duplicates, List<NPlusOneDescriptor> nPlusOne,
-			List<UnusedEagerLoadDescriptor> unusedEagerLoads) {
+			Map<String, Integer> queryTypes, boolean analysed, List<DuplicateDescriptor> duplicates,
+			List<NPlusOneDescriptor> nPlusOne, List<UnusedEagerLoadDescriptor> unusedEagerLoads) {
 	}
 
 	/**
@@ -208,6 +210,7 @@ public class QueriesEndpoint {
 	 * @param queryCount statements executed
 	 * @param queryTimeMs time spent in them
 	 * @param queryTypes statements per kind
+	 * @param analysed whether it was analysed (see {@link RequestDescriptor})
 	 * @param failedCount statements that failed
 	 * @param droppedStatements statements counted but not stored (over the cap)
 	 * @param duplicates the exact-duplicate findings
@@ -218,7 +221,8 @@ public class QueriesEndpoint {
 	 */
 	public record RequestDetailDescriptor(String id, String kind, String name, @Nullable String method,
 			@Nullable String uri, @Nullable String path, @Nullable Integer status, java.time.Instant startedAt,
-			double durationMs, int queryCount, double queryTimeMs, Map<String, Integer> queryTypes, int failedCount,
+			double durationMs, int queryCount, double queryTimeMs, Map<String, Integer> queryTypes, boolean analysed,
+			int failedCount,
 			int droppedStatements, List<DuplicateDescriptor> duplicates, List<NPlusOneDescriptor> nPlusOne,
 			List<UnusedEagerLoadDescriptor> unusedEagerLoads, List<GroupDescriptor> groups, List<StatementDescriptor> statements) implements OperationResponseBody {
 	}

@@ -38,9 +38,12 @@ public final class N1AutoConfiguration {
 			BeanFactory beanFactory) {
 		N1Properties.Detection detection = properties.getDetection();
 		N1Properties.Safelist safelist = properties.getSafelist();
+		// The panel shows each page's own report: with it on, every request is analysed.
+		double sampleRate = properties.getOverlay().isEnabled() ? 1.0 : detection.getSampleRate();
 		DetectionSettings settings = new DetectionSettings(detection.getMode(), detection.getThreshold(),
 				detection.getMaxStatements(),
-				new Safelist(safelist.getQueries(), safelist.getCallSites(), safelist.getUrls()));
+				new Safelist(safelist.getQueries(), safelist.getCallSites(), safelist.getUrls()), sampleRate,
+				detection.getMinAnalysedPerSecond());
 		return new QueryTracker(settings,
 				new CallSiteResolver(detection.getExcludedPackages(), applicationPackages(beanFactory, detection)),
 				enrichers.orderedStream().toList(), listeners.orderedStream().toList(),

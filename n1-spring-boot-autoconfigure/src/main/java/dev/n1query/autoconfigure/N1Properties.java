@@ -112,6 +112,11 @@ public class N1Properties implements Validator {
 		N1Properties properties = (N1Properties) target;
 		atLeast(errors, "detection.threshold", properties.detection.threshold, 2);
 		atLeast(errors, "detection.max-statements", properties.detection.maxStatements, 0);
+		atLeast(errors, "detection.min-analysed-per-second", properties.detection.minAnalysedPerSecond, 0);
+		double sampleRate = properties.detection.sampleRate;
+		if (!(sampleRate >= 0 && sampleRate <= 1)) {
+			reject(errors, "detection.sample-rate", sampleRate, "must be between 0 and 1");
+		}
 		atLeast(errors, "history.size", properties.history.size, 0);
 		atLeast(errors, "history.hotspots", properties.history.hotspots, 0);
 		atLeast(errors, "metrics.max-uri-tags", properties.metrics.maxUriTags, 1);
@@ -432,6 +437,20 @@ public class N1Properties implements Validator {
 		private int maxStatements = 500;
 
 		/**
+		 * Fraction of HTTP requests analysed, from 0 to 1. Every request is still counted
+		 * and metered (statements per request, by kind); the others are not stored or
+		 * analysed, and find nothing. Jobs are always analysed, and so is every request in
+		 * 'fail' mode or while the development panel (n1.overlay.enabled) is on.
+		 */
+		private double sampleRate = 1.0;
+
+		/**
+		 * HTTP requests analysed every second whatever the sample rate: the first ones of
+		 * each second. Keeps every request of a quiet application analysed. At least 0.
+		 */
+		private int minAnalysedPerSecond = 10;
+
+		/**
 		 * Package prefixes to skip, besides the JDK's, Spring's, Hibernate's and N1's own,
 		 * when looking for the application code that issued a statement (for example your
 		 * own data-access helpers).
@@ -475,6 +494,22 @@ public class N1Properties implements Validator {
 
 		public void setMaxStatements(int maxStatements) {
 			this.maxStatements = maxStatements;
+		}
+
+		public double getSampleRate() {
+			return this.sampleRate;
+		}
+
+		public void setSampleRate(double sampleRate) {
+			this.sampleRate = sampleRate;
+		}
+
+		public int getMinAnalysedPerSecond() {
+			return this.minAnalysedPerSecond;
+		}
+
+		public void setMinAnalysedPerSecond(int minAnalysedPerSecond) {
+			this.minAnalysedPerSecond = minAnalysedPerSecond;
 		}
 
 		public List<String> getExcludedPackages() {

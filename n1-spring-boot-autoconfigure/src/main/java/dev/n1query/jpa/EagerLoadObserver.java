@@ -35,7 +35,7 @@ final class EagerLoadObserver implements PostLoadEventListener {
 	@Override
 	public void onPostLoad(PostLoadEvent event) {
 		try {
-			QueryScope scope = this.tracker.get().current();
+			QueryScope scope = this.tracker.get().analysedScope();
 			if (scope == null || event.getEntity() == null) {
 				return;
 			}

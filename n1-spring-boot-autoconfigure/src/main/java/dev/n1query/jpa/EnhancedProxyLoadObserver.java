@@ -44,7 +44,7 @@ final class EnhancedProxyLoadObserver implements PostLoadEventListener {
 			return;
 		}
 		try {
-			QueryScope scope = this.tracker.get().current();
+			QueryScope scope = this.tracker.get().analysedScope();
 			if (scope != null && scope.offerLatestStatement() && loadedByEnhancedProxy()) {
 				// The enhanced proxy is the instance being loaded: the association that holds it,
 				// where the scope was told, else the one association to its entity, if only one.

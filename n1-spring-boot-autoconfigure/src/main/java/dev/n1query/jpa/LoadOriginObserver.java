@@ -42,7 +42,7 @@ final class LoadOriginObserver implements PostLoadEventListener {
 	@Override
 	public void onPostLoad(PostLoadEvent event) {
 		try {
-			QueryScope scope = this.tracker.get().current();
+			QueryScope scope = this.tracker.get().analysedScope();
 			Object entity = event.getEntity();
 			if (scope == null || entity == null) {
 				return;

@@ -79,9 +79,17 @@ public final class N1HibernateIntegrator implements Integrator {
 		// the thread to misattribute later statements.
 		EventListenerGroup<InitializeCollectionEventListener> collections = registry
 			.getEventListenerGroup(EventType.INIT_COLLECTION);
-		List<InitializeCollectionEventListener> collectionListeners = listenersOf(collections);
+		InitializeCollectionEventListener[] collectionListeners = listenersOf(collections)
+			.toArray(InitializeCollectionEventListener[]::new);
 		collections.clearListeners();
 		collections.appendListener((event) -> {
+			if (this.tracker.get().analysedScope() == null) {
+				// Nothing to tell (no scope, or a request sampling left out): no frame, no lookups.
+				for (InitializeCollectionEventListener listener : collectionListeners) {
+					listener.onInitializeCollection(event);
+				}
+				return;
+			}
 			enter(collectionLoad(event, sessionFactory), eagerMapped(event.getCollection().getRole(), sessionFactory));
 			try {
 				for (InitializeCollectionEventListener listener : collectionListeners) {
@@ -93,11 +101,12 @@ public final class N1HibernateIntegrator implements Integrator {
 			}
 		});
 		EventListenerGroup<LoadEventListener> loads = registry.getEventListenerGroup(EventType.LOAD);
-		List<LoadEventListener> loadListeners = listenersOf(loads);
+		LoadEventListener[] loadListeners = listenersOf(loads).toArray(LoadEventListener[]::new);
 		loads.clearListeners();
 		loads.appendListener((event, type) -> {
-			boolean association = isAssociationLoad(type);
-			if (association) {
+			// Only association loads, and only where a scope is analysed (as for collections).
+			boolean observed = isAssociationLoad(type) && this.tracker.get().analysedScope() != null;
+			if (observed) {
 				AssociationLoad load = proxyLoad(event, type, sessionFactory);
 				boolean eager = type == LoadEventListener.INTERNAL_LOAD_EAGER
 						|| type == LoadEventListener.INTERNAL_LOAD_NULLABLE;
@@ -110,7 +119,7 @@ public final class N1HibernateIntegrator implements Integrator {
 				}
 			}
 			finally {
-				if (association) {
+				if (observed) {
 					leave();
 				}
 			}
@@ -193,7 +202,7 @@ public final class N1HibernateIntegrator implements Integrator {
 		Frame outer = this.frames.get();
 		Frame frame = null;
 		try {
-			QueryScope scope = this.tracker.get().current();
+			QueryScope scope = this.tracker.get().analysedScope();
 			if (scope != null && load != null) {
 				// The repository method that loaded the roots, else the owners themselves.
 				String root = (load.root() != null) ? load.root().entity() : load.entity();
@@ -220,7 +229,7 @@ public final class N1HibernateIntegrator implements Integrator {
 			this.frames.remove();
 		}
 		try {
-			QueryScope scope = this.tracker.get().current();
+			QueryScope scope = this.tracker.get().analysedScope();
 			if (scope != null && frame.observed()) {
 				if (frame.eagerLoad() != null && scope.queryCount() > frame.statementsBefore()) {
 					scope.noteEagerLoad(frame.eagerLoad());
@@ -258,7 +267,7 @@ public final class N1HibernateIntegrator implements Integrator {
 			return null;
 		}
 		AssociationLoad collection = model(sessionFactory).collectionLoadOf(role);
-		QueryScope scope = this.tracker.get().current();
+		QueryScope scope = this.tracker.get().analysedScope();
 		Object ownerInstance = event.getAffectedOwnerOrNull();
 		LoadOrigin origin = (scope != null && ownerInstance != null) ? scope.originOf(ownerInstance) : null;
 		return (origin != null && origin.root() != null) ? AssociationLoad.from(origin, collection.entity(),
@@ -274,7 +283,7 @@ public final class N1HibernateIntegrator implements Integrator {
 			return null;
 		}
 		if (type == LoadEventListener.IMMEDIATE_LOAD && event.getEntityId() != null) {
-			QueryScope scope = this.tracker.get().current();
+			QueryScope scope = this.tracker.get().analysedScope();
 			EntityPersister persister = sessionFactory.getMappingMetamodel().findEntityDescriptor(target);
 			if (scope != null && persister != null) {
 				Object proxy = event.getSession()

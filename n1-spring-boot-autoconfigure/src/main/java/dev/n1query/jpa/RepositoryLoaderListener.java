@@ -33,7 +33,7 @@ public final class RepositoryLoaderListener implements RepositoryMethodInvocatio
 	@Override
 	public void afterInvocation(RepositoryMethodInvocation invocation) {
 		try {
-			QueryScope scope = this.tracker.get().current();
+			QueryScope scope = this.tracker.get().analysedScope();
 			if (scope == null) {
 				return;
 			}

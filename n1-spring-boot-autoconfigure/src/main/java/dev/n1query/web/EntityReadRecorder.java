@@ -54,7 +54,7 @@ final class EntityReadRecorder implements PropertyAccessor {
 	}
 
 	void record(Object target, String property) {
-		QueryScope scope = this.tracker.current();
+		QueryScope scope = this.tracker.analysedScope();
 		if (scope != null && scope.watchesReads()) {
 			scope.noteRead(target.getClass(), property);
 		}

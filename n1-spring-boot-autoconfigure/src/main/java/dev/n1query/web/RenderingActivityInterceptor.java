@@ -36,7 +36,7 @@ public class RenderingActivityInterceptor implements HandlerInterceptor {
 
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-		QueryScope scope = this.tracker.current();
+		QueryScope scope = this.tracker.analysedScope();
 		if (scope != null && handler instanceof HandlerMethod method) {
 			scope.swapActivity(CallSite.trigger(HANDLING_THE_REQUEST, method.getBeanType().getName(),
 					method.getMethod().getName()));
@@ -47,7 +47,7 @@ public class RenderingActivityInterceptor implements HandlerInterceptor {
 	@Override
 	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
 			ModelAndView modelAndView) {
-		QueryScope scope = this.tracker.current();
+		QueryScope scope = this.tracker.analysedScope();
 		if (scope != null && modelAndView != null && modelAndView.getViewName() != null) {
 			String description = "rendering view \"" + modelAndView.getViewName() + "\"";
 			CallSite handlerActivity = scope.activity();
@@ -59,7 +59,7 @@ public class RenderingActivityInterceptor implements HandlerInterceptor {
 	@Override
 	public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
 			Exception ex) {
-		QueryScope scope = this.tracker.current();
+		QueryScope scope = this.tracker.analysedScope();
 		if (scope != null) {
 			scope.swapActivity(null);
 			scope.swapActivityDetail(null); // a template that failed did not end

@@ -41,7 +41,7 @@ public class ResponseWritingActivityAdvice implements ResponseBodyAdvice<Object>
 	public @Nullable Object beforeBodyWrite(@Nullable Object body, MethodParameter returnType,
 			MediaType selectedContentType, Class<? extends HttpMessageConverter<?>> selectedConverterType,
 			ServerHttpRequest request, ServerHttpResponse response) {
-		QueryScope scope = this.tracker.current();
+		QueryScope scope = this.tracker.analysedScope();
 		if (scope != null) {
 			CallSite handler = scope.activity();
 			scope.swapActivity((handler != null && handler.className() != null)

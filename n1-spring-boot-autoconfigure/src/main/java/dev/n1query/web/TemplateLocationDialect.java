@@ -76,7 +76,7 @@ public final class TemplateLocationDialect extends AbstractDialect implements IP
 			super.setContext(context);
 			for (IDialect dialect : context.getConfiguration().getDialects()) {
 				if (dialect instanceof TemplateLocationDialect location) {
-					this.scope = location.tracker.current();
+					this.scope = location.tracker.analysedScope();
 					if (this.scope != null) {
 						this.previous = this.scope.swapActivityDetail(new TemplateLocation(context));
 					}

@@ -252,6 +252,23 @@ class N1AutoConfigurationTests {
 	}
 
 	@Test
+	void sampleRateIsOneByDefaultAndConfigurable() {
+		this.contextRunner.run((context) -> assertThat(context.getBean(QueryTracker.class).settings().sampleRate())
+			.isEqualTo(1.0));
+		this.contextRunner.withPropertyValues("n1.detection.sample-rate=0.2", "n1.detection.min-analysed-per-second=3")
+			.run((context) -> {
+				assertThat(context.getBean(QueryTracker.class).settings().sampleRate()).isEqualTo(0.2);
+				assertThat(context.getBean(QueryTracker.class).settings().minAnalysedPerSecond()).isEqualTo(3);
+			});
+	}
+
+	@Test
+	void withThePanelOnEveryRequestIsAnalysedWhateverTheSampleRate() {
+		this.contextRunner.withPropertyValues("n1.detection.sample-rate=0.2", "n1.overlay.enabled=true")
+			.run((context) -> assertThat(context.getBean(QueryTracker.class).settings().sampleRate()).isEqualTo(1.0));
+	}
+
+	@Test
 	void invalidThresholdFailsStartupWithAClearMessage() {
 		this.contextRunner.withPropertyValues("n1.detection.threshold=1").run((context) -> {
 			assertThat(context).hasFailed();

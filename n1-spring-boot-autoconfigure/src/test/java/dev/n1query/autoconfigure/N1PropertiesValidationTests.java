@@ -32,6 +32,9 @@ class N1PropertiesValidationTests {
 			n1.overlay.stack-depth=-3       | n1.overlay.stack-depth must be at least 0, was -3
 			n1.detection.threshold=1        | n1.detection.threshold must be at least 2, was 1
 			n1.detection.max-statements=-1  | n1.detection.max-statements must be at least 0, was -1
+			n1.detection.sample-rate=1.5    | n1.detection.sample-rate must be between 0 and 1, was 1.5
+			n1.detection.sample-rate=-0.1   | n1.detection.sample-rate must be between 0 and 1, was -0.1
+			n1.detection.min-analysed-per-second=-1 | n1.detection.min-analysed-per-second must be at least 0, was -1
 			n1.overlay.explain-timeout=-1s  | n1.overlay.explain-timeout must be positive, was PT-1S
 			n1.overlay.explain-timeout=0ms  | n1.overlay.explain-timeout must be positive, was PT0S
 			n1.overlay.path=/               | n1.overlay.path must be a path prefix such as /n1, was '/'
@@ -98,7 +101,8 @@ class N1PropertiesValidationTests {
 		this.contextRunner
 			.withPropertyValues("n1.history.hotspots=0", "n1.history.size=0", "n1.metrics.max-uri-tags=1",
 					"n1.metrics.max-job-tags=1", "n1.overlay.stack-depth=0", "n1.detection.threshold=2",
-					"n1.detection.max-statements=0", "n1.overlay.explain-timeout=1ms", "n1.overlay.path=n1/")
+					"n1.detection.max-statements=0", "n1.detection.sample-rate=0", "n1.detection.min-analysed-per-second=0",
+					"n1.overlay.explain-timeout=1ms", "n1.overlay.path=n1/")
 			.run((context) -> assertThat(context).hasNotFailed().hasSingleBean(N1Properties.class));
 	}
 

@@ -101,7 +101,7 @@ public class JsonSerializationActivityModule extends SimpleModule {
 		@Override
 		public void serializeAsField(Object bean, JsonGenerator generator, SerializerProvider provider)
 				throws Exception {
-			QueryScope scope = this.tracker.current();
+			QueryScope scope = this.tracker.analysedScope();
 			if (scope == null) {
 				super.serializeAsField(bean, generator, provider);
 				return;

@@ -1,0 +1,163 @@
+package dev.n1query.usage;
+
+import dev.n1query.core.CallSiteResolver;
+import dev.n1query.core.DetectionMode;
+import dev.n1query.core.DetectionSettings;
+import dev.n1query.core.NPlusOneDetectedException;
+import dev.n1query.core.QueryScope;
+import dev.n1query.core.QueryTracker;
+import dev.n1query.core.Safelist;
+import dev.n1query.core.ScopeKind;
+import dev.n1query.core.ScopeReport;
+import dev.n1query.core.StatementExecution;
+import dev.n1query.core.StatementType;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+/**
+ * {@code n1.detection.sample-rate}: requests left out are counted exactly but not analysed;
+ * jobs and fail mode are always analysed.
+ */
+class SampleRateUnitTests {
+
+	private final List<ScopeReport> reports = new CopyOnWriteArrayList<>();
+
+	private QueryTracker tracker(DetectionMode mode, double sampleRate) {
+		return tracker(mode, sampleRate, 0);
+	}
+
+	private QueryTracker tracker(DetectionMode mode, double sampleRate, int minPerSecond) {
+		return new QueryTracker(new DetectionSettings(mode, 3, 500, Safelist.NONE, sampleRate, minPerSecond),
+				new CallSiteResolver(), List.of(), List.of(this.reports::add));
+	}
+
+	// One SELECT per customer (an N+1 of 5), an INSERT and a failing statement.
+	private static void runNPlusOne(QueryTracker tracker) {
+		tracker.record(new StatementExecution("select * from customer", List.of(), 1_000, 0, 5, true, null, "db"));
+		for (int id = 1; id <= 5; id++) {
+			tracker.record(new StatementExecution("select * from purchase_order where customer_id = ?", List.of(id),
+					100, 0, 2, true, null, "db"));
+		}
+		tracker.record(new StatementExecution("insert into audit (a) values (?)", List.of("x"), 50, 0, 1, true, null,
+				"db"));
+		tracker.record(new StatementExecution("select boom", List.of(), 10, 0, -1, false, "Syntax error", "db"));
+	}
+
+	@Test
+	void aRequestLeftOutIsCountedExactlyButNotAnalysed() {
+		QueryTracker tracker = tracker(DetectionMode.LOG, 0);
+		try (QueryScope scope = tracker.open(ScopeKind.REQUEST, "GET /customers")) {
+			assertThat(scope.isAnalysed()).isFalse();
+			assertThat(tracker.current()).isSameAs(scope);
+			assertThat(tracker.analysedScope()).isNull();
+			runNPlusOne(tracker);
+			assertThat(scope.queryCount()).isEqualTo(8);
+		}
+		ScopeReport report = this.reports.get(0);
+		assertThat(report.analysed()).isFalse();
+		assertThat(report.queryCount()).isEqualTo(8);
+		assertThat(report.queryTimeNanos()).isEqualTo(1_000 + 5 * 100 + 50 + 10);
+		assertThat(report.count(StatementType.SELECT)).isEqualTo(7);
+		assertThat(report.count(StatementType.INSERT)).isEqualTo(1);
+		assertThat(report.failedCount()).isEqualTo(1);
+		assertThat(report.statements()).isEmpty();
+		assertThat(report.groups()).isEmpty();
+		assertThat(report.nPlusOne()).isEmpty();
+		assertThat(report.droppedStatements()).isZero();
+		assertThat(tracker.unscopedStatements()).isZero();
+	}
+
+	@Test
+	void anAnalysedRequestFindsTheNPlusOne() {
+		QueryTracker tracker = tracker(DetectionMode.LOG, 1);
+		try (QueryScope scope = tracker.open(ScopeKind.REQUEST, "GET /customers")) {
+			assertThat(tracker.analysedScope()).isSameAs(scope);
+			runNPlusOne(tracker);
+		}
+		ScopeReport report = this.reports.get(0);
+		assertThat(report.analysed()).isTrue();
+		assertThat(report.queryCount()).isEqualTo(8);
+		assertThat(report.statements()).hasSize(8);
+		assertThat(report.nPlusOne()).singleElement()
+			.satisfies((finding) -> assertThat(finding.count()).isEqualTo(5));
+	}
+
+	@Test
+	void jobsAreAlwaysAnalysed() {
+		QueryTracker tracker = tracker(DetectionMode.LOG, 0);
+		try (QueryScope scope = tracker.open("nightly-import")) {
+			assertThat(scope.isAnalysed()).isTrue();
+			runNPlusOne(tracker);
+		}
+		assertThat(this.reports.get(0).nPlusOne()).hasSize(1);
+	}
+
+	@Test
+	void failModeAnalysesEveryRequest() {
+		QueryTracker tracker = tracker(DetectionMode.FAIL, 0);
+		QueryScope scope = tracker.open(ScopeKind.REQUEST, "GET /customers");
+		assertThat(scope.isAnalysed()).isTrue();
+		runNPlusOne(tracker);
+		assertThatExceptionOfType(NPlusOneDetectedException.class).isThrownBy(scope::close);
+	}
+
+	@Test
+	void theRateIsTheShareOfRequestsAnalysed() {
+		QueryTracker tracker = tracker(DetectionMode.LOG, 0.25);
+		int analysed = 0;
+		for (int i = 0; i < 4_000; i++) {
+			try (QueryScope scope = tracker.open(ScopeKind.REQUEST, "GET /")) {
+				tracker.record(StatementExecution.of("select 1"));
+				analysed += scope.isAnalysed() ? 1 : 0;
+			}
+		}
+		// Binomial(4,000, 0.25): mean 1,000, standard deviation 27; the bounds are 7 of them away.
+		assertThat(analysed).isBetween(810, 1_190);
+		assertThat(this.reports).allSatisfy((report) -> assertThat(report.queryCount()).isEqualTo(1));
+	}
+
+	@Test
+	void aStatementAfterItsUnanalysedScopeClosedCountsAsUnscoped() {
+		QueryTracker tracker = tracker(DetectionMode.LOG, 0);
+		QueryScope scope = tracker.open(ScopeKind.REQUEST, "GET /");
+		tracker.detach(scope);
+		scope.close();
+		tracker.attach(scope); // work that outlived its request, still holding the scope
+		tracker.record(StatementExecution.of("select 1"));
+		assertThat(tracker.unscopedStatements()).isEqualTo(1);
+		assertThat(this.reports.get(0).queryCount()).isZero();
+	}
+
+	@Test
+	void requestsWithoutStatementsTakeNothingFromTheMinimumPerSecond() {
+		QueryTracker tracker = tracker(DetectionMode.LOG, 0, 1);
+		for (int i = 0; i < 5; i++) {
+			tracker.open(ScopeKind.REQUEST, "GET /styles.css").close(); // no statement: nothing decided
+		}
+		try (QueryScope scope = tracker.open(ScopeKind.REQUEST, "GET /customers")) {
+			runNPlusOne(tracker);
+			// The first request of this second that ran any statement, so within the minimum of 1.
+			assertThat(scope.isAnalysed()).isTrue();
+		}
+		assertThat(this.reports).hasSize(6);
+		assertThat(this.reports.subList(0, 5)).allSatisfy((report) -> assertThat(report.analysed()).isTrue());
+		assertThat(this.reports.get(5).nPlusOne()).hasSize(1);
+	}
+
+	@Test
+	void aRateOutsideZeroToOneIsRejected() {
+		for (double rate : new double[] { -0.1, 1.5, Double.NaN }) {
+			assertThatIllegalArgumentException()
+				.isThrownBy(() -> new DetectionSettings(DetectionMode.LOG, 3, 500, Safelist.NONE, rate, 0))
+				.withMessageContaining("n1.detection.sample-rate must be between 0 and 1, was " + rate);
+		}
+	}
+
+}
