@@ -36,10 +36,14 @@ public class RenderingActivityInterceptor implements HandlerInterceptor {
 
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-		QueryScope scope = this.tracker.analysedScope();
-		if (scope != null && handler instanceof HandlerMethod method) {
-			scope.swapActivity(CallSite.trigger(HANDLING_THE_REQUEST, method.getBeanType().getName(),
-					method.getMethod().getName()));
+		// Only for controllers: asking whether a sampled request is analysed decides it, and
+		// static resources must take nothing from the sampler's minimum per second.
+		if (handler instanceof HandlerMethod method) {
+			QueryScope scope = this.tracker.analysedScope();
+			if (scope != null) {
+				scope.swapActivity(CallSite.trigger(HANDLING_THE_REQUEST, method.getBeanType().getName(),
+						method.getMethod().getName()));
+			}
 		}
 		return true;
 	}
@@ -47,8 +51,11 @@ public class RenderingActivityInterceptor implements HandlerInterceptor {
 	@Override
 	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
 			ModelAndView modelAndView) {
+		if (modelAndView == null || modelAndView.getViewName() == null) {
+			return;
+		}
 		QueryScope scope = this.tracker.analysedScope();
-		if (scope != null && modelAndView != null && modelAndView.getViewName() != null) {
+		if (scope != null) {
 			String description = "rendering view \"" + modelAndView.getViewName() + "\"";
 			CallSite handlerActivity = scope.activity();
 			scope.swapActivity((handlerActivity != null) ? handlerActivity.withTrigger(description)
@@ -59,7 +66,7 @@ public class RenderingActivityInterceptor implements HandlerInterceptor {
 	@Override
 	public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
 			Exception ex) {
-		QueryScope scope = this.tracker.analysedScope();
+		QueryScope scope = this.tracker.current(); // any scope: clearing costs nothing and decides nothing
 		if (scope != null) {
 			scope.swapActivity(null);
 			scope.swapActivityDetail(null); // a template that failed did not end
