@@ -83,21 +83,22 @@ public final class N1HibernateIntegrator implements Integrator {
 			.toArray(InitializeCollectionEventListener[]::new);
 		collections.clearListeners();
 		collections.appendListener((event) -> {
-			if (this.tracker.get().analysedScope() == null) {
-				// Nothing to tell (no scope, or a request sampling left out): no frame, no lookups.
-				for (InitializeCollectionEventListener listener : collectionListeners) {
-					listener.onInitializeCollection(event);
-				}
-				return;
+			// Only where a scope is analysed: otherwise (no scope, or a request sampling left
+			// out) there is nothing to tell, so no frame and no lookups.
+			boolean observed = this.tracker.get().analysedScope() != null;
+			if (observed) {
+				enter(collectionLoad(event, sessionFactory),
+						eagerMapped(event.getCollection().getRole(), sessionFactory));
 			}
-			enter(collectionLoad(event, sessionFactory), eagerMapped(event.getCollection().getRole(), sessionFactory));
 			try {
 				for (InitializeCollectionEventListener listener : collectionListeners) {
 					listener.onInitializeCollection(event);
 				}
 			}
 			finally {
-				leave();
+				if (observed) {
+					leave();
+				}
 			}
 		});
 		EventListenerGroup<LoadEventListener> loads = registry.getEventListenerGroup(EventType.LOAD);
