@@ -22,7 +22,9 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  * statements of a given length; the time for sixteen times the length must stay near
  * sixteen times the time (a quadratic pass gives 256), near the time of a benign statement of
  * the same length, and under an absolute ceiling per megabyte far above the expected
- * figure (a few milliseconds). Margins are generous: the build machine is shared.
+ * figure (a few milliseconds). Margins are generous: the build machine is shared. The build
+ * runs this class in a JVM of its own with only C1 (see n1-core's pom), so that the timings
+ * measure the lexer, not C2's recompilations.
  */
 class FingerprinterLinearityTests {
 
@@ -95,7 +97,7 @@ class FingerprinterLinearityTests {
 			warmUp(small, large);
 			long smallNanos = bestOf(small);
 			// The adversarial and the benign statement are timed in alternation, so that a pause of
-			// the machine (CPU quota, another process, a compilation queue) hits both alike.
+			// the machine (CPU quota, another process) hits both alike.
 			long[] largeAndBenign = bestOfAlternating(large, benign);
 			long largeNanos = largeAndBenign[0];
 			long benignNanos = largeAndBenign[1];
