@@ -50,45 +50,48 @@ final class FingerprintText {
 	}
 
 	/**
-	 * Appends part of a text lower-cased as words are (ASCII letters, and any other by
-	 * {@link Character#toLowerCase(char)}).
+	 * Appends the word that starts in a text at the given position: the characters that can
+	 * continue an identifier, lower-cased ({@link SqlFingerprinter#wordPartLowerCase}).
 	 * @param text the text
-	 * @param start where the part starts
-	 * @param end where it ends
+	 * @param start where the word starts
+	 * @param end where the text ends
+	 * @return where the word ends
 	 */
-	void appendLowerCase(String text, int start, int end) {
+	int appendWord(char[] text, int start, int end) {
 		char[] chars = this.chars;
 		int index = this.length;
 		int i = start;
-		int kept = (index < LIMIT) ? Math.min(end, start + LIMIT - index) : start;
-		for (; i < kept; i++) {
-			chars[index++] = SqlFingerprinter.toLowerCase(text.charAt(i));
-		}
-		if (i == end) {
+		if (index < LIMIT) {
+			// Scanned and copied in one loop, which stops at the limit at the latest: one
+			// bound per character, and no check of the limit per character.
+			int stop = Math.min(end, start + (LIMIT - index));
+			for (; i < stop; i++) {
+				char lower = SqlFingerprinter.wordPartLowerCase(text[i]);
+				if (lower == 0) {
+					this.length = index;
+					return i;
+				}
+				chars[index++] = lower;
+			}
 			this.length = index;
-			return;
+			if (i == end) {
+				return i;
+			}
 		}
-		// Past the limit: hashed (four characters at a time, hash = 31 * hash + c for each),
-		// and kept in the window.
+		// The word goes on past the limit: hashed (hash = 31 * hash + c for each character)
+		// and kept in the window, in the same loop that scans it.
 		long hash = this.tailHash;
-		for (; i + 4 <= end; i += 4) {
-			char c0 = SqlFingerprinter.toLowerCase(text.charAt(i));
-			char c1 = SqlFingerprinter.toLowerCase(text.charAt(i + 1));
-			char c2 = SqlFingerprinter.toLowerCase(text.charAt(i + 2));
-			char c3 = SqlFingerprinter.toLowerCase(text.charAt(i + 3));
-			hash = hash * 923_521 + c0 * 29_791L + c1 * 961L + c2 * 31L + c3;
-			chars[LIMIT + (index++ & (WINDOW - 1))] = c0;
-			chars[LIMIT + (index++ & (WINDOW - 1))] = c1;
-			chars[LIMIT + (index++ & (WINDOW - 1))] = c2;
-			chars[LIMIT + (index++ & (WINDOW - 1))] = c3;
-		}
 		for (; i < end; i++) {
-			char c = SqlFingerprinter.toLowerCase(text.charAt(i));
-			hash = 31 * hash + c;
-			chars[LIMIT + (index++ & (WINDOW - 1))] = c;
+			char lower = SqlFingerprinter.wordPartLowerCase(text[i]);
+			if (lower == 0) {
+				break;
+			}
+			hash = 31 * hash + lower;
+			chars[LIMIT + (index++ & (WINDOW - 1))] = lower;
 		}
 		this.tailHash = hash;
 		this.length = index;
+		return i;
 	}
 
 	/**

@@ -26,6 +26,12 @@ public final class SqlFingerprinter {
 
 	private static final int MAX_TRACKED_DEPTH = 64;
 
+	/** The length of the array a lexer starts with to copy statements into. */
+	private static final int DEFAULT_TEXT = 4096;
+
+	/** The longest array a lexer keeps for the next statement (64 K chars, 128 KB). */
+	private static final int MAX_KEPT_TEXT = 64 * 1024;
+
 	// Character classes: what a token starting with the character is.
 	private static final byte OTHER = 0;
 
@@ -68,6 +74,12 @@ public final class SqlFingerprinter {
 	/** Whether an ASCII letter can start a literal: X'0F', B'01', N'text', E'text', true, false. */
 	private static final boolean[] LITERAL_START = new boolean[128];
 
+	/**
+	 * Each Latin-1 character that can continue an identifier, lower-cased as {@link #toLowerCase}
+	 * does; 0 for the others. One load per character for the loop that copies words.
+	 */
+	private static final char[] WORD_PART_LOWER = new char[256];
+
 	static {
 		for (char c = 0; c < 256; c++) {
 			boolean start = (c < 128) ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '@'
@@ -92,6 +104,7 @@ public final class SqlFingerprinter {
 				case ',' -> COMMA;
 				default -> start ? WORD : OTHER;
 			};
+			WORD_PART_LOWER[c] = IDENTIFIER_PART[c] ? toLowerCase(c) : 0;
 		}
 	}
 
@@ -193,6 +206,15 @@ public final class SqlFingerprinter {
 	}
 
 	/**
+	 * The character lower-cased if it can continue an identifier, else 0 (which never can).
+	 * @param c the character
+	 * @return {@code toLowerCase(c)} or 0
+	 */
+	static char wordPartLowerCase(char c) {
+		return (c < 256) ? WORD_PART_LOWER[c] : Character.isLetter(c) ? Character.toLowerCase(c) : 0;
+	}
+
+	/**
 	 * Token kinds, as ints: the lexer is reused, so a reference stored per token would pay
 	 * the collector's write barrier each time.
 	 */
@@ -231,7 +253,16 @@ public final class SqlFingerprinter {
 
 		private final FingerprintText out = new FingerprintText();
 
+		// The statement, for the few String methods used on it (indexOf, regionMatches).
 		private String sql;
+
+		// The statement copied into an array, which the lexer reads: String.charAt pays a
+		// bounds and a coder check per character. It is text[0, length) while running.
+		private char[] text;
+
+		// The array kept for reuse, at most MAX_KEPT_TEXT long: a longer statement gets an
+		// array of its own, dropped after the call, so pooled lexers stay small.
+		private char[] spareText = new char[DEFAULT_TEXT];
 
 		private int length;
 
@@ -291,8 +322,9 @@ public final class SqlFingerprinter {
 		// A lexer that throws is not reused (the caller does not get to put it back).
 		Fingerprint run(String sql) {
 			start(sql);
+			char[] text = this.text;
 			while (this.pos < this.length) {
-				char c = sql.charAt(this.pos);
+				char c = text[this.pos];
 				int type = classOf(c);
 				if (type == SPACE) {
 					this.pos++;
@@ -308,13 +340,31 @@ public final class SqlFingerprinter {
 					token(c, type);
 				}
 			}
-			this.sql = null; // not kept alive while the lexer waits for reuse
+			// Neither the statement nor a copy of its text (literals included) is kept while the
+			// lexer waits for reuse.
+			if (text == this.spareText) {
+				Arrays.fill(text, 0, this.length, '\0');
+			}
+			this.text = null;
+			this.sql = null;
 			return new Fingerprint(this.out.build(), type(), this.inListSize);
 		}
 
 		private void start(String sql) {
+			int length = sql.length();
+			if (length <= this.spareText.length) {
+				this.text = this.spareText;
+			}
+			else if (length <= MAX_KEPT_TEXT) {
+				this.spareText = new char[Math.min(MAX_KEPT_TEXT, Math.max(length, this.spareText.length * 2))];
+				this.text = this.spareText;
+			}
+			else {
+				this.text = new char[length]; // once, for this statement only
+			}
+			sql.getChars(0, length, this.text, 0);
 			this.sql = sql;
-			this.length = sql.length();
+			this.length = length;
 			this.pos = 0;
 			this.out.clear();
 			this.lastKind = Token.NONE;
@@ -392,7 +442,7 @@ public final class SqlFingerprinter {
 
 		private void questionMark() {
 			this.pos++;
-			while (this.pos < this.length && isDigit(this.sql.charAt(this.pos))) {
+			while (this.pos < this.length && isDigit(this.text[this.pos])) {
 				this.pos++; // JPA-style ?1
 			}
 			placeholder();
@@ -415,7 +465,7 @@ public final class SqlFingerprinter {
 
 		private char peek(int ahead) {
 			int index = this.pos + ahead;
-			return (index < this.length) ? this.sql.charAt(index) : '\0';
+			return (index < this.length) ? this.text[index] : '\0';
 		}
 
 		private void emitPendingSeparators() {
@@ -435,13 +485,13 @@ public final class SqlFingerprinter {
 		}
 
 		private void skipString() {
-			String sql = this.sql;
+			char[] text = this.text;
 			int length = this.length;
 			int pos = this.pos + 1; // opening quote
 			while (pos < length) {
-				char c = sql.charAt(pos);
+				char c = text[pos];
 				if (c == '\'') {
-					if (pos + 1 < length && sql.charAt(pos + 1) == '\'') {
+					if (pos + 1 < length && text[pos + 1] == '\'') {
 						pos += 2; // standard '' escape
 					}
 					else {
@@ -449,8 +499,8 @@ public final class SqlFingerprinter {
 						return;
 					}
 				}
-				else if (c == '\\' && pos + 1 < length && sql.charAt(pos + 1) == '\''
-						&& !endsValue((pos + 2 < length) ? sql.charAt(pos + 2) : '\0')) {
+				else if (c == '\\' && pos + 1 < length && text[pos + 1] == '\''
+						&& !endsValue((pos + 2 < length) ? text[pos + 2] : '\0')) {
 					pos += 2; // MySQL-style \' inside the string
 				}
 				else {
@@ -472,9 +522,9 @@ public final class SqlFingerprinter {
 			boolean doubled = false;
 			boolean wide = false;
 			while (end < this.length) {
-				char c = this.sql.charAt(end);
+				char c = this.text[end];
 				if (c == quote) {
-					if (end + 1 < this.length && this.sql.charAt(end + 1) == quote) {
+					if (end + 1 < this.length && this.text[end + 1] == quote) {
 						doubled = true;
 						end += 2;
 						continue;
@@ -499,7 +549,7 @@ public final class SqlFingerprinter {
 			}
 			else {
 				for (int i = start; i < end; i++) {
-					char c = this.sql.charAt(i);
+					char c = this.text[i];
 					this.out.append(toLowerCase(c));
 					if (c == quote) {
 						i++; // the second of a doubled quote
@@ -512,13 +562,13 @@ public final class SqlFingerprinter {
 		private void number(int start) {
 			if (peek(0) == '0' && (peek(1) == 'x' || peek(1) == 'X')) {
 				this.pos += 2;
-				while (this.pos < this.length && Character.digit(this.sql.charAt(this.pos), 16) >= 0) {
+				while (this.pos < this.length && Character.digit(this.text[this.pos], 16) >= 0) {
 					this.pos++;
 				}
 			}
 			else {
 				while (this.pos < this.length) {
-					char c = this.sql.charAt(this.pos);
+					char c = this.text[this.pos];
 					if (isDigit(c) || c == '.' || c == '_') {
 						this.pos++;
 					}
@@ -584,18 +634,18 @@ public final class SqlFingerprinter {
 		private void dollar() {
 			if (isDigit(peek(1))) {
 				this.pos++;
-				while (this.pos < this.length && isDigit(this.sql.charAt(this.pos))) {
+				while (this.pos < this.length && isDigit(this.text[this.pos])) {
 					this.pos++;
 				}
 				placeholder();
 				return;
 			}
 			int tagEnd = this.pos + 1;
-			while (tagEnd < this.length && isIdentifierPart(this.sql.charAt(tagEnd))
-					&& this.sql.charAt(tagEnd) != '$') {
+			while (tagEnd < this.length && isIdentifierPart(this.text[tagEnd])
+					&& this.text[tagEnd] != '$') {
 				tagEnd++;
 			}
-			if (tagEnd < this.length && this.sql.charAt(tagEnd) == '$') {
+			if (tagEnd < this.length && this.text[tagEnd] == '$') {
 				int start = this.pos;
 				int close = indexOfTag(start, tagEnd + 1 - start, tagEnd + 1);
 				this.pos = (close < 0) ? this.length : close + tagEnd + 1 - start;
@@ -628,7 +678,7 @@ public final class SqlFingerprinter {
 			}
 			else if (isIdentifierStart(next)) {
 				this.pos++;
-				while (this.pos < this.length && isIdentifierPart(this.sql.charAt(this.pos))) {
+				while (this.pos < this.length && isIdentifierPart(this.text[this.pos])) {
 					this.pos++;
 				}
 				placeholder();
@@ -640,20 +690,20 @@ public final class SqlFingerprinter {
 
 		private void word() {
 			int start = this.pos;
-			char first = this.sql.charAt(start);
+			char first = this.text[start];
 			if (takeLiteralWord(start, first)) {
 				return;
 			}
 			plainWord();
 			// A select list ("c1_0.id,c1_0.email") goes on in this loop: a dot or a comma right
 			// after the word, then the next word, as the main loop would take them one by one.
-			String sql = this.sql;
+			char[] text = this.text;
 			while (this.pos + 1 < this.length) {
-				char c = sql.charAt(this.pos);
+				char c = text[this.pos];
 				if (c != '.' && c != ',') {
 					return;
 				}
-				char next = sql.charAt(this.pos + 1);
+				char next = text[this.pos + 1];
 				if (classOf(next) != WORD || (next < 128 && LITERAL_START[next])) {
 					return; // the main loop takes it (it may be a literal)
 				}
@@ -663,18 +713,10 @@ public final class SqlFingerprinter {
 			}
 		}
 
-		// A word that is not a literal: scanned, then copied lower-cased in one go.
+		// A word that is not a literal, copied lower-cased as it is scanned.
 		private void plainWord() {
-			String sql = this.sql;
-			int start = this.pos;
-			int length = this.length;
-			int end = start + 1;
-			while (end < length && isIdentifierPart(sql.charAt(end))) {
-				end++;
-			}
-			this.pos = end;
 			beginWord();
-			this.out.appendLowerCase(sql, start, end);
+			this.pos = this.out.appendWord(this.text, this.pos, this.length);
 			endWord();
 		}
 
@@ -690,7 +732,7 @@ public final class SqlFingerprinter {
 			String sql = this.sql;
 			int end;
 			if (isStringPrefix(first)) {
-				if (start + 1 >= this.length || sql.charAt(start + 1) != '\'') {
+				if (start + 1 >= this.length || this.text[start + 1] != '\'') {
 					return false;
 				}
 				this.pos = start + 1;
@@ -712,7 +754,7 @@ public final class SqlFingerprinter {
 			}
 			// What matches "true" or "false" regardless of case is letters: the word goes on
 			// only if more identifier characters follow.
-			if (end < this.length && isIdentifierPart(sql.charAt(end))) {
+			if (end < this.length && isIdentifierPart(this.text[end])) {
 				return false;
 			}
 			this.pos = end;
@@ -779,9 +821,9 @@ public final class SqlFingerprinter {
 		private void operator() {
 			int start = this.pos;
 			this.pos++;
-			if (isOperatorChar(this.sql.charAt(start))) {
-				while (this.pos < this.length && isOperatorChar(this.sql.charAt(this.pos))) {
-					char c = this.sql.charAt(this.pos);
+			if (isOperatorChar(this.text[start])) {
+				while (this.pos < this.length && isOperatorChar(this.text[this.pos])) {
+					char c = this.text[this.pos];
 					if ((c == '-' && (peek(1) == '-' || isDigit(peek(1)))) || (c == '/' && peek(1) == '*')) {
 						break; // a comment, or a negative number, starts here
 					}
@@ -790,7 +832,7 @@ public final class SqlFingerprinter {
 			}
 			beforeEmit(Token.OPERATOR);
 			for (int i = start; i < this.pos; i++) {
-				this.out.append(this.sql.charAt(i));
+				this.out.append(this.text[i]);
 			}
 			this.lastKind = Token.OPERATOR;
 		}
