@@ -5,6 +5,8 @@
 # n1.log.repeat-interval); the demo's output goes to /dev/null.
 # Usage: benchmarks/e2e.sh [rounds] [seconds]   (builds the demo jar first if missing)
 # E2E_SWITCH=n1.detection.unused-eager-loading benchmarks/e2e.sh … compares that switch instead of n1.enabled.
+# E2E_SWITCH=aa.check (a property nothing reads: both sides are the same build with the same settings) is an A/A run,
+# which measures the method's own noise on the machine; read the on/off ratios against it.
 # E2E_ENDPOINTS="/customers /orders/fixed" limits the endpoints; E2E_ARGS="--n1.x=y" adds demo arguments to both
 # modes (E2E_ARGS=--n1.detection.sample-rate=0.05, say).
 set -euo pipefail
