@@ -38,7 +38,14 @@ public class N1Metrics implements ScopeReportListener, StatementObserver {
 
 	private final boolean percentileHistogram;
 
+	/** Routes whose request meters are kept at hand; further ones look their meters up per request. */
+	static final int MAX_ROUTES_AT_HAND = 1_000;
+
 	private final ConcurrentMap<String, Counter[]> statementCounters = new ConcurrentHashMap<>();
+
+	// Building and registering a route's four meters for every request took about 1 % of the
+	// CPU of a fixed page (benchmarks/cpu-share.sh): each route's are looked up once.
+	private final ConcurrentMap<Route, RouteMeters> routeMeters = new ConcurrentHashMap<>();
 
 	/**
 	 * Creates the meters' publisher.
@@ -50,6 +57,12 @@ public class N1Metrics implements ScopeReportListener, StatementObserver {
 	public N1Metrics(MeterRegistry registry, boolean percentileHistogram) {
 		this.registry = registry;
 		this.percentileHistogram = percentileHistogram;
+		// A meter removed from the registry (registry.clear() in a test, say) is registered anew
+		// by the next request, as without the meters kept at hand.
+		registry.config().onMeterRemoved((meter) -> {
+			this.statementCounters.clear();
+			this.routeMeters.clear();
+		});
 	}
 
 	@Override
@@ -79,32 +92,44 @@ public class N1Metrics implements ScopeReportListener, StatementObserver {
 			recordJob(report);
 			return;
 		}
-		Tags route = Tags.of("method", method(report.method()), "uri", (report.uri() != null) ? report.uri() : "UNKNOWN");
-		Tags routeAndStatus = route.and("status", Integer.toString(report.status()));
-		DistributionSummary.builder("n1.request.queries")
+		Route route = new Route(method(report.method()), (report.uri() != null) ? report.uri() : "UNKNOWN",
+				report.status());
+		RouteMeters meters = this.routeMeters.get(route);
+		if (meters == null) {
+			meters = routeMeters(route);
+			if (this.routeMeters.size() < MAX_ROUTES_AT_HAND) {
+				this.routeMeters.putIfAbsent(route, meters);
+			}
+		}
+		meters.queries().record(report.queryCount());
+		meters.queryTime().record(report.queryTimeNanos(), TimeUnit.NANOSECONDS);
+		meters.nPlusOne().increment(report.nPlusOne().size());
+		meters.duplicates().increment(report.duplicates().size());
+	}
+
+	private RouteMeters routeMeters(Route key) {
+		Tags route = Tags.of("method", key.method(), "uri", key.uri());
+		Tags routeAndStatus = route.and("status", Integer.toString(key.status()));
+		return new RouteMeters(DistributionSummary.builder("n1.request.queries")
 			.description("SQL statements per HTTP request")
 			.tags(routeAndStatus)
 			.publishPercentileHistogram(this.percentileHistogram)
 			.minimumExpectedValue(1.0)
 			.maximumExpectedValue(10_000.0)
-			.register(this.registry)
-			.record(report.queryCount());
-		Timer.builder("n1.request.query.time")
-			.description("Time spent in SQL statements per HTTP request")
-			.tags(routeAndStatus)
-			.publishPercentileHistogram(this.percentileHistogram)
-			.register(this.registry)
-			.record(report.queryTimeNanos(), TimeUnit.NANOSECONDS);
-		Counter.builder("n1.nplusone.detections")
-			.description("N+1 query patterns found in HTTP requests")
-			.tags(route)
-			.register(this.registry)
-			.increment(report.nPlusOne().size());
-		Counter.builder("n1.duplicates.detections")
-			.description("Exact duplicate statements found in HTTP requests")
-			.tags(route)
-			.register(this.registry)
-			.increment(report.duplicates().size());
+			.register(this.registry),
+				Timer.builder("n1.request.query.time")
+					.description("Time spent in SQL statements per HTTP request")
+					.tags(routeAndStatus)
+					.publishPercentileHistogram(this.percentileHistogram)
+					.register(this.registry),
+				Counter.builder("n1.nplusone.detections")
+					.description("N+1 query patterns found in HTTP requests")
+					.tags(route)
+					.register(this.registry),
+				Counter.builder("n1.duplicates.detections")
+					.description("Exact duplicate statements found in HTTP requests")
+					.tags(route)
+					.register(this.registry));
 	}
 
 	private void recordJob(ScopeReport report) {
@@ -124,6 +149,12 @@ public class N1Metrics implements ScopeReportListener, StatementObserver {
 
 	private static String method(String method) {
 		return (method != null && KNOWN_METHODS.contains(method)) ? method : "UNKNOWN";
+	}
+
+	private record Route(String method, String uri, int status) {
+	}
+
+	private record RouteMeters(DistributionSummary queries, Timer queryTime, Counter nPlusOne, Counter duplicates) {
 	}
 
 }

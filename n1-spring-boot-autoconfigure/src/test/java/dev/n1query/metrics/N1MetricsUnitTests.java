@@ -59,6 +59,37 @@ class N1MetricsUnitTests {
 	}
 
 	@Test
+	void metersRemovedFromTheRegistryAreRegisteredAgain() {
+		request("GET", "/customers/{id}", 200, 10);
+		this.tracker.record(new StatementExecution("select 1", List.of(), 1, 0, -1, true, null, "orders"));
+		this.registry.getMeters().forEach(this.registry::remove);
+		request("GET", "/customers/{id}", 200, 0);
+		this.tracker.record(new StatementExecution("select 1", List.of(), 1, 0, -1, true, null, "orders"));
+		assertThat(this.registry.get("n1.request.queries").tags("uri", "/customers/{id}").summary().count())
+			.isEqualTo(1);
+		assertThat(this.registry.get("n1.request.query.time").tags("uri", "/customers/{id}").timer().count())
+			.isEqualTo(1);
+		assertThat(this.registry.get("n1.duplicates.detections").tags("uri", "/customers/{id}").counter().count())
+			.isEqualTo(1);
+		assertThat(this.registry.get("n1.queries").tags("type", "select", "datasource", "orders").counter().count())
+			.isEqualTo(1);
+	}
+
+	@Test
+	void routesPastTheMetersKeptAtHandAreStillRecorded() {
+		int routes = N1Metrics.MAX_ROUTES_AT_HAND + 10;
+		for (int i = 0; i < routes; i++) {
+			request("GET", "/r" + i, 200, 0);
+		}
+		request("GET", "/r0", 200, 0);
+		request("GET", "/r" + (routes - 1), 200, 0);
+		assertThat(this.registry.get("n1.request.queries").tags("uri", "/r0").summary().count()).isEqualTo(2);
+		assertThat(this.registry.get("n1.request.queries").tags("uri", "/r" + (routes - 1)).summary().count())
+			.isEqualTo(2);
+		assertThat(this.registry.get("n1.request.queries").summaries()).hasSize(routes);
+	}
+
+	@Test
 	void cleanRoutesHaveZeroDetections() {
 		request("GET", "/clean", 200, 0);
 		assertThat(this.registry.get("n1.nplusone.detections").tags("uri", "/clean").counter().count()).isZero();
