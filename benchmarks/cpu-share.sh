@@ -4,7 +4,7 @@
 # attributed). Unlike requests/s against a second JVM, it needs no comparison between runs, so a machine whose speed
 # drifts moves it little. It leaves out the collector's work for N1's allocation (benchmarks/cpu-per-request.sh
 # measures bytes per request).
-# Per endpoint: a warm-up, then a JFR recording (settings=profile) of one wrk run (-t1 -c4).
+# A warm-up of every endpoint, then per endpoint 5 s more and a JFR recording (settings=profile) of one wrk run (-t1 -c4).
 # Usage: benchmarks/cpu-share.sh [seconds]   (builds the demo and benchmarks jars first if missing)
 # CS_ENDPOINTS="/customers /orders/fixed" limits the endpoints; CS_ARGS="--n1.x=y" adds demo arguments
 # (CS_ARGS=--n1.enabled=false is the check: a share of 0); CS_WARMUP=seconds of warm-up per endpoint (default 20);
@@ -32,9 +32,12 @@ trap 'kill "$demo" 2>/dev/null || true; wait "$demo" 2>/dev/null || true; [ -n "
 for _ in $(seq 1 480); do curl -sf -o /dev/null "http://127.0.0.1:$port/scenarios" && break; sleep 0.5; done
 curl -sf -o /dev/null "http://127.0.0.1:$port/scenarios" || { echo "demo did not start" >&2; exit 1; }
 
+for endpoint in "${endpoints[@]}"; do   # warm-up: the JIT compiles the code the pages share
+  wrk -t1 -c4 -d"${CS_WARMUP:-20}s" "http://127.0.0.1:$port$endpoint" >/dev/null
+done
 files=()
 for endpoint in "${endpoints[@]}"; do
-  wrk -t1 -c4 -d"${CS_WARMUP:-20}s" "http://127.0.0.1:$port$endpoint" >/dev/null
+  wrk -t1 -c4 -d5s "http://127.0.0.1:$port$endpoint" >/dev/null   # and what this page needs
   file="$recordings/$(echo "$endpoint" | tr -c 'A-Za-z0-9\n' '_').jfr"
   jcmd "$demo" JFR.start name=share settings=profile filename="$file" >/dev/null
   rps=$(wrk -t1 -c4 -d"${seconds}s" "http://127.0.0.1:$port$endpoint" | awk '/Requests\/sec/ {print $2}')
