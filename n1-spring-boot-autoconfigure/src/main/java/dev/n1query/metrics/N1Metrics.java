@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.n1query.core.ScopeKind;
 import dev.n1query.core.ScopeReport;
@@ -47,6 +48,9 @@ public class N1Metrics implements ScopeReportListener, StatementObserver {
 	// CPU of a fixed page (benchmarks/cpu-share.sh): each route's are looked up once.
 	private final ConcurrentMap<Route, RouteMeters> routeMeters = new ConcurrentHashMap<>();
 
+	// Meters removed from the registry so far: meters built across a removal are not kept.
+	private final AtomicInteger removals = new AtomicInteger();
+
 	/**
 	 * Creates the meters' publisher.
 	 * @param registry where meters are registered
@@ -60,6 +64,7 @@ public class N1Metrics implements ScopeReportListener, StatementObserver {
 		// A meter removed from the registry (registry.clear() in a test, say) is registered anew
 		// by the next request, as without the meters kept at hand.
 		registry.config().onMeterRemoved((meter) -> {
+			this.removals.incrementAndGet();
 			this.statementCounters.clear();
 			this.routeMeters.clear();
 		});
@@ -96,9 +101,11 @@ public class N1Metrics implements ScopeReportListener, StatementObserver {
 				report.status());
 		RouteMeters meters = this.routeMeters.get(route);
 		if (meters == null) {
+			int removalsBefore = this.removals.get();
 			meters = routeMeters(route);
-			if (this.routeMeters.size() < MAX_ROUTES_AT_HAND) {
-				this.routeMeters.putIfAbsent(route, meters);
+			if (this.routeMeters.size() < MAX_ROUTES_AT_HAND && this.routeMeters.putIfAbsent(route, meters) == null
+					&& this.removals.get() != removalsBefore) {
+				this.routeMeters.remove(route, meters); // perhaps built before the removal
 			}
 		}
 		meters.queries().record(report.queryCount());
