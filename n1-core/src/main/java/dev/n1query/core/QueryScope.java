@@ -167,6 +167,9 @@ public final class QueryScope implements AutoCloseable {
 	private synchronized byte decideSampling() {
 		if (this.sampling == UNDECIDED) {
 			this.sampling = this.tracker.sampleRequest() ? ANALYSED : COUNTED;
+			if (this.sampling == COUNTED && !this.closed) {
+				this.tracker.noLongerAnalysable();
+			}
 		}
 		return this.sampling;
 	}
@@ -612,6 +615,9 @@ public final class QueryScope implements AutoCloseable {
 				return;
 			}
 			this.closed = true;
+			if (this.sampling != COUNTED) {
+				this.tracker.noLongerAnalysable();
+			}
 			this.durationNanos = System.nanoTime() - this.startNanos;
 			this.origins = null; // the entities must not outlive the unit of work
 		}

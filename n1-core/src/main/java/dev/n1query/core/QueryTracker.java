@@ -33,6 +33,11 @@ public final class QueryTracker {
 
 	private final java.util.concurrent.atomic.AtomicInteger openScopes = new java.util.concurrent.atomic.AtomicInteger();
 
+	// Open scopes that are or may yet be analysed. While there are none (requests the sample
+	// rate left out), analysedScope() answers without reading the thread's scope: it is asked
+	// on every entity load and every property a response reads.
+	private final java.util.concurrent.atomic.AtomicInteger analysableScopes = new java.util.concurrent.atomic.AtomicInteger();
+
 	private final StatementObserver[] statementObservers;
 
 	private final RequestSampler sampler;
@@ -149,6 +154,7 @@ public final class QueryTracker {
 	public QueryScope open(ScopeKind kind, String name) {
 		QueryScope scope = new QueryScope(this, newId(), kind, name, this.settings.maxStatements(),
 				this.current.get(), this.keepExplainValues, isSampled(kind));
+		this.analysableScopes.incrementAndGet();
 		this.current.set(scope);
 		this.openScopes.incrementAndGet();
 		return scope;
@@ -177,6 +183,9 @@ public final class QueryTracker {
 	 * @return the scope, or {@code null} when none is bound or it is not analysed
 	 */
 	public QueryScope analysedScope() {
+		if (this.analysableScopes.get() <= 0) {
+			return null;
+		}
 		QueryScope scope = this.current.get();
 		return (scope != null && scope.isAnalysed()) ? scope : null;
 	}
@@ -284,6 +293,11 @@ public final class QueryTracker {
 	/** Scopes opened and not closed yet, on any thread (tests wait for them to settle). */
 	public int openScopes() {
 		return this.openScopes.get();
+	}
+
+	/** Called once per scope, under its lock: it closed, or was decided not analysed. */
+	void noLongerAnalysable() {
+		this.analysableScopes.decrementAndGet();
 	}
 
 	void closed(QueryScope scope) {

@@ -152,6 +152,33 @@ class SampleRateUnitTests {
 	}
 
 	@Test
+	void theAnalysedScopeIsFoundWhateverScopesWereLeftOutBefore() throws Exception {
+		QueryTracker tracker = tracker(DetectionMode.LOG, 0, 1); // the first request of each second is analysed
+		QueryScope first = tracker.open(ScopeKind.REQUEST, "GET /a");
+		assertThat(first.isAnalysed()).isTrue();
+		// Left out on another thread, decided before and again after it closes.
+		Thread other = new Thread(() -> {
+			QueryScope leftOut = tracker.open(ScopeKind.REQUEST, "GET /b");
+			assertThat(leftOut.isAnalysed()).isFalse();
+			assertThat(tracker.analysedScope()).isNull();
+			leftOut.close();
+			assertThat(leftOut.isAnalysed()).isFalse();
+		});
+		other.start();
+		other.join();
+		assertThat(tracker.analysedScope()).isSameAs(first);
+		first.close();
+		assertThat(tracker.analysedScope()).isNull();
+		// An undecided scope closed without statements, then a job: still found.
+		tracker.open(ScopeKind.REQUEST, "GET /styles.css").close();
+		try (QueryScope job = tracker.open("nightly-import")) {
+			assertThat(tracker.analysedScope()).isSameAs(job);
+		}
+		assertThat(tracker.analysedScope()).isNull();
+		assertThat(this.reports).hasSize(4);
+	}
+
+	@Test
 	void aRateOutsideZeroToOneIsRejected() {
 		for (double rate : new double[] { -0.1, 1.5, Double.NaN }) {
 			assertThatIllegalArgumentException()

@@ -437,12 +437,13 @@ public class N1Properties implements Validator {
 		private int maxStatements = 500;
 
 		/**
-		 * Fraction of HTTP requests analysed, from 0 to 1. Every request is still counted
-		 * and metered (statements per request, by kind); the others are not stored or
-		 * analysed, and find nothing. Jobs are always analysed, and so is every request in
-		 * 'fail' mode or while the development panel (n1.overlay.enabled) is on.
+		 * Fraction of HTTP requests analysed past min-analysed-per-second, from 0 to 1.
+		 * Every request is still counted and metered (statements per request, by kind); the
+		 * others are not stored or analysed, and find nothing. Jobs are always analysed, and
+		 * so is every request in 'fail' mode, while the development panel
+		 * (n1.overlay.enabled) is on, and in tests using N1's test module.
 		 */
-		private double sampleRate = 1.0;
+		private double sampleRate = 0.05;
 
 		/**
 		 * HTTP requests analysed every second whatever the sample rate: the first ones of

@@ -53,6 +53,12 @@ final class EntityReadRecorder implements PropertyAccessor {
 		throw new AccessException("N1 only records reads");
 	}
 
+	/** Whether the current thread's scope is analysed and records reads. */
+	boolean watched() {
+		QueryScope scope = this.tracker.analysedScope();
+		return scope != null && scope.watchesReads();
+	}
+
 	void record(Object target, String property) {
 		QueryScope scope = this.tracker.analysedScope();
 		if (scope != null && scope.watchesReads()) {

@@ -25,8 +25,8 @@ import org.springframework.expression.spel.support.StandardEvaluationContext;
 
 /**
  * A Thymeleaf dialect that lets the request's query scope hear which entity properties the
- * templates read, for the unused-eager-loading report: before each template is processed,
- * it puts an {@link EntityReadRecorder} first in the Spring EL evaluation context that
+ * templates read, for the unused-eager-loading report: before each template of an analysed
+ * request is processed, it puts an {@link EntityReadRecorder} first in the Spring EL evaluation context that
  * Spring MVC's Thymeleaf view created for the render, and a {@link GetterCallRecorder} in
  * place of its method resolver. Inert while the Spring EL compiler is on (Thymeleaf's
  * setting or {@code spring.expression.compiler.mode}): compiled expressions call getters
@@ -71,6 +71,9 @@ public final class TemplateReadsDialect extends AbstractDialect implements IPreP
 	void install(Object variable) {
 		if (this.compiledExpressions || !(variable instanceof StandardEvaluationContext context)) {
 			return; // compiled expressions read unseen; or rendered outside Spring MVC's view
+		}
+		if (!this.recorder.watched()) {
+			return; // no analysed scope here to hear the reads: Spring EL reads as it would without N1
 		}
 		List<PropertyAccessor> accessors = context.getPropertyAccessors();
 		if (accessors.contains(this.recorder)) {

@@ -252,9 +252,11 @@ class N1AutoConfigurationTests {
 	}
 
 	@Test
-	void sampleRateIsOneByDefaultAndConfigurable() {
-		this.contextRunner.run((context) -> assertThat(context.getBean(QueryTracker.class).settings().sampleRate())
-			.isEqualTo(1.0));
+	void requestsAreSampledByDefaultAndTheRateIsConfigurable() {
+		this.contextRunner.run((context) -> {
+			assertThat(context.getBean(QueryTracker.class).settings().sampleRate()).isEqualTo(0.05);
+			assertThat(context.getBean(QueryTracker.class).settings().minAnalysedPerSecond()).isEqualTo(10);
+		});
 		this.contextRunner.withPropertyValues("n1.detection.sample-rate=0.2", "n1.detection.min-analysed-per-second=3")
 			.run((context) -> {
 				assertThat(context.getBean(QueryTracker.class).settings().sampleRate()).isEqualTo(0.2);
