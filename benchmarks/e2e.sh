@@ -8,7 +8,9 @@
 # E2E_SWITCH=aa.check (a property nothing reads: both sides are the same build with the same settings) is an A/A run,
 # which measures the method's own noise on the machine; read the on/off ratios against it.
 # E2E_ENDPOINTS="/customers /orders/fixed" limits the endpoints; E2E_ARGS="--n1.x=y" adds demo arguments to both
-# modes (E2E_ARGS=--n1.detection.sample-rate=0.05, say).
+# modes (E2E_ARGS=--n1.detection.sample-rate=1, say).
+# Each JVM first warms every endpoint up for E2E_WARMUP seconds (default 20), then each endpoint 5 s more right before
+# it is measured, so the JIT has compiled what the pages run, as in a server that has been up for a while.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds="${1:-2}"
@@ -31,8 +33,16 @@ run_demo() {
 }
 
 for round in $(seq 1 "$rounds"); do
-  for mode in true false; do
+  # Odd rounds start with N1 on, even rounds with N1 off: an A/A run showed the JVM started first in a round running
+  # 10-30 % slower, whatever it ran; use an even number of rounds.
+  order="true false"; [ $((round % 2)) -eq 0 ] && order="false true"
+  for mode in $order; do
     run_demo "$mode"
+    if [ "${E2E_WARMUP:-20}" -gt 0 ]; then
+      for endpoint in "${endpoints[@]}"; do
+        wrk -t1 -c8 -d"${E2E_WARMUP:-20}s" "http://127.0.0.1:$port$endpoint" >/dev/null
+      done
+    fi
     for endpoint in "${endpoints[@]}"; do
       wrk -t1 -c8 -d5s "http://127.0.0.1:$port$endpoint" >/dev/null   # warm-up
       out=$(wrk -t1 -c8 -d"${seconds}s" --latency "http://127.0.0.1:$port$endpoint")
