@@ -14,6 +14,8 @@ import dev.n1query.core.StatementType;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.Test;
 
@@ -156,16 +158,21 @@ class SampleRateUnitTests {
 		QueryTracker tracker = tracker(DetectionMode.LOG, 0, 1); // the first request of each second is analysed
 		QueryScope first = tracker.open(ScopeKind.REQUEST, "GET /a");
 		assertThat(first.isAnalysed()).isTrue();
-		// Left out on another thread, decided before and again after it closes.
-		Thread other = new Thread(() -> {
-			QueryScope leftOut = tracker.open(ScopeKind.REQUEST, "GET /b");
-			assertThat(leftOut.isAnalysed()).isFalse();
-			assertThat(tracker.analysedScope()).isNull();
-			leftOut.close();
-			assertThat(leftOut.isAnalysed()).isFalse();
-		});
-		other.start();
-		other.join();
+		// Left out on another thread, decided before and again after it closes. The future's
+		// get() rethrows a failed assertion of that thread here.
+		ExecutorService other = Executors.newSingleThreadExecutor();
+		try {
+			other.submit(() -> {
+				QueryScope leftOut = tracker.open(ScopeKind.REQUEST, "GET /b");
+				assertThat(leftOut.isAnalysed()).isFalse();
+				assertThat(tracker.analysedScope()).isNull();
+				leftOut.close();
+				assertThat(leftOut.isAnalysed()).isFalse();
+			}).get();
+		}
+		finally {
+			other.shutdown();
+		}
 		assertThat(tracker.analysedScope()).isSameAs(first);
 		first.close();
 		assertThat(tracker.analysedScope()).isNull();
