@@ -32,6 +32,19 @@ final class EagerLoadTally {
 
 	private int readCount;
 
+	// The latest load told and its entry: the rows of one query tell the same association
+	// one after the other, so most loads skip the map (and the record's hashing).
+	private EagerLoad lastLoad;
+
+	private Entry lastEntry;
+
+	// Reads already counted, by the identity of their two names (a view reads the same few
+	// properties of every row, with the same String instances): a direct-mapped cache in
+	// front of the maps. Entity, property, entity, property …
+	private final String[] recentReads = new String[2 * RECENT_READS];
+
+	private static final int RECENT_READS = 64;
+
 	private static final class Entry {
 
 		final EagerLoad load;
@@ -48,6 +61,10 @@ final class EagerLoadTally {
 	}
 
 	void noteLoad(EagerLoad load, StatementGroup fetchedWith) {
+		if (load == this.lastLoad) {
+			this.lastEntry.owners++;
+			return;
+		}
 		Entry entry = this.loads.get(load);
 		if (entry == null) {
 			if (this.loads.size() >= MAX_ASSOCIATIONS) {
@@ -57,15 +74,23 @@ final class EagerLoadTally {
 			this.loads.put(load, entry);
 		}
 		entry.owners++;
+		this.lastLoad = load;
+		this.lastEntry = entry;
 	}
 
 	void noteRead(String entity, String property) {
 		if (this.readCount >= MAX_READS) {
 			return;
 		}
+		int slot = 2 * ((31 * entity.hashCode() + property.hashCode()) & (RECENT_READS - 1));
+		if (this.recentReads[slot] == entity && this.recentReads[slot + 1] == property) {
+			return; // counted already
+		}
 		if (this.reads.computeIfAbsent(entity, (type) -> new HashSet<>()).add(property)) {
 			this.readCount++;
 		}
+		this.recentReads[slot] = entity;
+		this.recentReads[slot + 1] = property;
 	}
 
 	List<Finding> unused(Safelist safelist, Function<String, String> loaderOf) {

@@ -387,6 +387,29 @@ public final class QueryScope implements AutoCloseable {
 	}
 
 	/**
+	 * Notes an entity instance an ORM just loaded, and returns where it came from: the origin
+	 * told before (as a lazy reference), else the association being loaded, else the query
+	 * that just ran ({@link #latestRootQuery}). The same as {@link #originOf}, then
+	 * {@link #noteOrigin} of the new origin, in one step, for ORM integrations that call it
+	 * per entity loaded.
+	 * @param instance the entity instance
+	 * @param entity its entity's simple name
+	 * @param loading the association being loaded lazily, or {@code null}
+	 * @return its origin, or {@code null} when none is known (no statement yet)
+	 */
+	public synchronized LoadOrigin noteLoaded(Object instance, String entity, AssociationLoad loading) {
+		LoadOrigin known = originOf(instance);
+		if (known != null) {
+			return known;
+		}
+		LoadOrigin origin = (loading != null) ? loading : latestRootQuery(entity);
+		if (origin != null) {
+			noteOrigin(instance, origin);
+		}
+		return origin;
+	}
+
+	/**
 	 * Where an entity instance came from, as told by {@link #noteOrigin}.
 	 * @param instance the entity instance
 	 * @return its origin, or {@code null} when not told (or past the bound)

@@ -137,6 +137,44 @@ class UnusedEagerLoadUnitTests {
 		assertThat(this.reports.get(0).unusedEagerLoads()).isEmpty();
 	}
 
+	/** The tally skips its map for a load told again by the same instance, as rows of one query do. */
+	@Test
+	void ownersAreCountedPerAssociationWhenLoadsInterleave() {
+		EagerLoad orders = new EagerLoad("Customer", "orders", "one-to-many", false);
+		EagerLoad lines = new EagerLoad("Order", "lines", "one-to-many", false);
+		try (QueryScope scope = this.tracker.open("page")) {
+			this.tracker.record(StatementExecution.of("select * from customer c left join orders o on o.customer_id = c.id"));
+			for (EagerLoad load : List.of(orders, orders, orders, lines, lines, orders,
+					new EagerLoad("Customer", "orders", "one-to-many", false), lines)) {
+				scope.noteEagerLoad(load);
+			}
+			scope.noteRead("Customer", "name");
+			scope.noteRead("Order", "total");
+		}
+		assertThat(this.reports.get(0).unusedEagerLoads())
+			.extracting((finding) -> finding.entity() + "." + finding.association() + " ×" + finding.count())
+			.containsExactly("Customer.orders ×5", "Order.lines ×3");
+	}
+
+	/**
+	 * Reads repeated with other String instances of the same names, and reads that meet in the
+	 * tally's cache of recent reads, count once each: repeating a read never uses up the
+	 * bound past which nothing is judged.
+	 */
+	@Test
+	void repeatedReadsCountOnce() {
+		try (QueryScope scope = this.tracker.open("page")) {
+			loadCustomersWithOrders(this.tracker, scope);
+			for (int i = 0; i < 20_000; i++) {
+				scope.noteRead(new String("Customer"), new String("name"));
+				scope.noteRead("Customer", "email");
+				scope.noteRead("Row" + (i % 100), "value");
+			}
+		}
+		assertThat(this.reports.get(0).unusedEagerLoads()).singleElement()
+			.satisfies((finding) -> assertThat(finding.count()).isEqualTo(20));
+	}
+
 	@Test
 	void detectionOffAndSafelistsSilenceIt() {
 		assertThat(unused(tracker(new DetectionSettings(DetectionMode.OFF, 3, 500, Safelist.NONE)), "Customer.name"))

@@ -1,16 +1,10 @@
 package dev.n1query.jpa;
 
 import java.util.List;
-import java.util.function.Function;
-import java.util.function.Supplier;
 
-import dev.n1query.core.N1Failures;
 import dev.n1query.core.QueryScope;
-import dev.n1query.core.QueryTracker;
 import jakarta.persistence.PersistenceUnitUtil;
-import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.event.spi.PostLoadEvent;
-import org.hibernate.event.spi.PostLoadEventListener;
 import org.hibernate.persister.entity.EntityPersister;
 
 /**
@@ -21,34 +15,20 @@ import org.hibernate.persister.entity.EntityPersister;
  * fetch cannot be told from a reuse; {@link N1HibernateIntegrator} notes the EAGER ones
  * that made Hibernate run a statement, and EAGER collections loaded by their own select.
  */
-final class EagerLoadObserver implements PostLoadEventListener {
+final class EagerLoadObserver implements ScopedPostLoadObserver {
 
-	private final Supplier<QueryTracker> tracker;
-
-	private final Function<SessionFactoryImplementor, HibernateModel> model;
-
-	EagerLoadObserver(Supplier<QueryTracker> tracker, Function<SessionFactoryImplementor, HibernateModel> model) {
-		this.tracker = tracker;
-		this.model = model;
+	@Override
+	public void onPostLoad(PostLoadEvent event, QueryScope scope, HibernateModel model) {
+		EntityPersister persister = event.getPersister();
+		List<HibernateModel.Association> collections = model.collectionsOf(persister.getMappedClass());
+		if (!collections.isEmpty()) {
+			noteEagerLoads(scope, event.getEntity(), persister, collections);
+		}
 	}
 
 	@Override
-	public void onPostLoad(PostLoadEvent event) {
-		try {
-			QueryScope scope = this.tracker.get().analysedScope();
-			if (scope == null || event.getEntity() == null) {
-				return;
-			}
-			EntityPersister persister = event.getPersister();
-			List<HibernateModel.Association> collections = this.model.apply(persister.getFactory())
-				.collectionsOf(persister.getMappedClass());
-			if (!collections.isEmpty()) {
-				noteEagerLoads(scope, event.getEntity(), persister, collections);
-			}
-		}
-		catch (RuntimeException ex) {
-			N1Failures.swallow("observing a Hibernate eager load", ex);
-		}
+	public String describe() {
+		return "observing a Hibernate eager load";
 	}
 
 	private static void noteEagerLoads(QueryScope scope, Object entity, EntityPersister persister,

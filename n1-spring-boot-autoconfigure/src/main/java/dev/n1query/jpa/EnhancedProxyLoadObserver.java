@@ -1,16 +1,9 @@
 package dev.n1query.jpa;
 
-import java.util.function.Function;
-import java.util.function.Supplier;
-
 import dev.n1query.core.AssociationLoad;
-import dev.n1query.core.N1Failures;
 import dev.n1query.core.QueryScope;
-import dev.n1query.core.QueryTracker;
 import org.hibernate.engine.spi.PersistentAttributeInterceptable;
-import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.event.spi.PostLoadEvent;
-import org.hibernate.event.spi.PostLoadEventListener;
 
 /**
  * Attributes the lazy loading of a to-one association of a bytecode-enhanced entity.
@@ -21,44 +14,30 @@ import org.hibernate.event.spi.PostLoadEventListener;
  * the entity: the one that holds that very instance (see {@link LoadOriginObserver}). The
  * stack is walked at most once per group of statements.
  */
-final class EnhancedProxyLoadObserver implements PostLoadEventListener {
+final class EnhancedProxyLoadObserver implements ScopedPostLoadObserver {
 
 	private static final String ENHANCED_PROXY_INTERCEPTOR = "org.hibernate.bytecode.enhance.spi.interceptor."
 			+ "EnhancementAsProxyLazinessInterceptor";
 
 	private static final int MAX_FRAMES = 128;
 
-	private final Supplier<QueryTracker> tracker;
-
-	private final Function<SessionFactoryImplementor, HibernateModel> model;
-
-	EnhancedProxyLoadObserver(Supplier<QueryTracker> tracker,
-			Function<SessionFactoryImplementor, HibernateModel> model) {
-		this.tracker = tracker;
-		this.model = model;
+	@Override
+	public void onPostLoad(PostLoadEvent event, QueryScope scope, HibernateModel model) {
+		if (event.getEntity() instanceof PersistentAttributeInterceptable && scope.offerLatestStatement()
+				&& loadedByEnhancedProxy()) {
+			// The enhanced proxy is the instance being loaded: the association that holds it,
+			// where the scope was told, else the one association to its entity, if only one.
+			AssociationLoad load = (scope.originOf(event.getEntity()) instanceof AssociationLoad holder
+					&& holder.association() != null) ? holder
+							: N1HibernateIntegrator.toOneLoadOf(event.getPersister().getMappedClass().getName(), model);
+			String root = (load.root() != null) ? load.root().entity() : load.entity();
+			scope.attributeLatestStatement(load.withLoadedBy(scope.loaderOf(root)));
+		}
 	}
 
 	@Override
-	public void onPostLoad(PostLoadEvent event) {
-		if (!(event.getEntity() instanceof PersistentAttributeInterceptable)) {
-			return;
-		}
-		try {
-			QueryScope scope = this.tracker.get().analysedScope();
-			if (scope != null && scope.offerLatestStatement() && loadedByEnhancedProxy()) {
-				// The enhanced proxy is the instance being loaded: the association that holds it,
-				// where the scope was told, else the one association to its entity, if only one.
-				AssociationLoad load = (scope.originOf(event.getEntity()) instanceof AssociationLoad holder
-						&& holder.association() != null) ? holder
-								: N1HibernateIntegrator.toOneLoadOf(event.getPersister().getMappedClass().getName(),
-										this.model.apply(event.getPersister().getFactory()));
-				String root = (load.root() != null) ? load.root().entity() : load.entity();
-				scope.attributeLatestStatement(load.withLoadedBy(scope.loaderOf(root)));
-			}
-		}
-		catch (RuntimeException ex) {
-			N1Failures.swallow("observing a Hibernate enhanced proxy load", ex);
-		}
+	public String describe() {
+		return "observing a Hibernate enhanced proxy load";
 	}
 
 	private static boolean loadedByEnhancedProxy() {

@@ -125,12 +125,13 @@ public final class N1HibernateIntegrator implements Integrator {
 				}
 			}
 		});
-		registry.appendListeners(EventType.POST_LOAD, new EnhancedProxyLoadObserver(this.tracker, this::model));
-		registry.appendListeners(EventType.POST_LOAD,
-				new LoadOriginObserver(this.tracker, this::model, this::currentLoad));
+		List<ScopedPostLoadObserver> afterLoad = new ArrayList<>();
+		afterLoad.add(new EnhancedProxyLoadObserver());
+		afterLoad.add(new LoadOriginObserver(this::currentLoad));
 		if (this.observeEagerLoads) {
-			registry.appendListeners(EventType.POST_LOAD, new EagerLoadObserver(this.tracker, this::model));
+			afterLoad.add(new EagerLoadObserver());
 		}
+		registry.appendListeners(EventType.POST_LOAD, new AnalysedPostLoadListener(this.tracker, this::model, afterLoad));
 	}
 
 	private static <T> List<T> listenersOf(EventListenerGroup<T> group) {
