@@ -85,9 +85,10 @@ public final class N1HibernateIntegrator implements Integrator {
 		collections.appendListener((event) -> {
 			// Only where a scope is analysed: otherwise (no scope, or a request sampling left
 			// out) there is nothing to tell, so no frame and no lookups.
-			boolean observed = this.tracker.get().analysedScope() != null;
+			QueryScope scope = this.tracker.get().analysedScope();
+			boolean observed = scope != null;
 			if (observed) {
-				enter(collectionLoad(event, sessionFactory),
+				enter(scope, collectionLoad(scope, event, sessionFactory),
 						eagerMapped(event.getCollection().getRole(), sessionFactory));
 			}
 			try {
@@ -106,12 +107,13 @@ public final class N1HibernateIntegrator implements Integrator {
 		loads.clearListeners();
 		loads.appendListener((event, type) -> {
 			// Only association loads, and only where a scope is analysed (as for collections).
-			boolean observed = isAssociationLoad(type) && this.tracker.get().analysedScope() != null;
+			QueryScope scope = isAssociationLoad(type) ? this.tracker.get().analysedScope() : null;
+			boolean observed = scope != null;
 			if (observed) {
-				AssociationLoad load = proxyLoad(event, type, sessionFactory);
+				AssociationLoad load = proxyLoad(scope, event, type, sessionFactory);
 				boolean eager = type == LoadEventListener.INTERNAL_LOAD_EAGER
 						|| type == LoadEventListener.INTERNAL_LOAD_NULLABLE;
-				enter(load, (eager && load != null && load.association() != null)
+				enter(scope, load, (eager && load != null && load.association() != null)
 						? eagerMapped(load.entity(), load.association(), sessionFactory) : null);
 			}
 			try {
@@ -175,64 +177,67 @@ public final class N1HibernateIntegrator implements Integrator {
 	}
 
 	// Loads nest (a collection's elements load their own to-ones): each enter pushes one
-	// frame, with what it replaced, restored by its leave, so leaves always pair up. The
-	// innermost frame, linked to the ones it nests in. Present only while a load runs on the
-	// thread: removed when its last frame leaves.
-	private final ThreadLocal<Frame> frames = new ThreadLocal<>();
+	// frame, with what it replaced, restored by its leave, so leaves always pair up. Per
+	// thread, a holder of the innermost frame, linked to the ones it nests in, and empty
+	// when no load runs: loads run per row, and a holder costs one lookup where setting and
+	// removing a thread-local value per load cost three, and cleaned the thread's map.
+	private final ThreadLocal<Frames> frames = ThreadLocal.withInitial(Frames::new);
+
+	private static final class Frames {
+
+		Frame innermost;
+
+	}
 
 	/**
 	 * One load in progress.
+	 * @param scope the analysed scope told about the load, or {@code null} when none was
 	 * @param load the association being loaded, or {@code null}
 	 * @param previous the association load it replaced in the scope
 	 * @param eagerLoad what to tell the scope if the load runs a statement (an EAGER
 	 * mapping that cost SQL), or {@code null}
 	 * @param statementsBefore the scope's statement count when it started
-	 * @param observed whether the scope was told about the load
 	 * @param outer the frame this one nests in, or {@code null}
 	 */
-	private record Frame(AssociationLoad load, AssociationLoad previous, EagerLoad eagerLoad, int statementsBefore,
-			boolean observed, Frame outer) {
+	private record Frame(QueryScope scope, AssociationLoad load, AssociationLoad previous, EagerLoad eagerLoad,
+			int statementsBefore, Frame outer) {
 	}
 
 	/** The association being loaded lazily on this thread, or {@code null}. */
 	private AssociationLoad currentLoad() {
-		Frame frame = this.frames.get();
+		Frame frame = this.frames.get().innermost;
 		return (frame != null) ? frame.load() : null;
 	}
 
-	private void enter(AssociationLoad load, EagerLoad eagerLoad) {
-		Frame outer = this.frames.get();
+	private void enter(QueryScope scope, AssociationLoad load, EagerLoad eagerLoad) {
+		Frames frames = this.frames.get();
+		Frame outer = frames.innermost;
 		Frame frame = null;
 		try {
-			QueryScope scope = this.tracker.get().analysedScope();
-			if (scope != null && load != null) {
+			if (load != null) {
 				// The repository method that loaded the roots, else the owners themselves.
 				String root = (load.root() != null) ? load.root().entity() : load.entity();
 				AssociationLoad named = load.withLoadedBy(scope.loaderOf(root));
-				frame = new Frame(named, scope.swapAssociationLoad(named), eagerLoad,
-						(eagerLoad != null) ? scope.queryCount() : 0, true, outer);
+				frame = new Frame(scope, named, scope.swapAssociationLoad(named), eagerLoad,
+						(eagerLoad != null) ? scope.queryCount() : 0, outer);
 			}
 		}
 		catch (RuntimeException ex) {
 			N1Failures.swallow("observing a Hibernate lazy load", ex);
 		}
-		this.frames.set((frame != null) ? frame : new Frame(null, null, null, 0, false, outer));
+		frames.innermost = (frame != null) ? frame : new Frame(null, null, null, null, 0, outer);
 	}
 
 	private void leave() {
-		Frame frame = this.frames.get();
+		Frames frames = this.frames.get();
+		Frame frame = frames.innermost;
 		if (frame == null) {
 			return;
 		}
-		if (frame.outer() != null) {
-			this.frames.set(frame.outer());
-		}
-		else {
-			this.frames.remove();
-		}
+		frames.innermost = frame.outer();
 		try {
-			QueryScope scope = this.tracker.get().analysedScope();
-			if (scope != null && frame.observed()) {
+			QueryScope scope = frame.scope();
+			if (scope != null) {
 				if (frame.eagerLoad() != null && scope.queryCount() > frame.statementsBefore()) {
 					scope.noteEagerLoad(frame.eagerLoad());
 				}
@@ -263,31 +268,30 @@ public final class N1HibernateIntegrator implements Integrator {
 		return (association != null && association.eagerMapping()) ? association.eagerLoad() : null;
 	}
 
-	private AssociationLoad collectionLoad(InitializeCollectionEvent event, SessionFactoryImplementor sessionFactory) {
+	private AssociationLoad collectionLoad(QueryScope scope, InitializeCollectionEvent event,
+			SessionFactoryImplementor sessionFactory) {
 		String role = event.getCollection().getRole();
 		if (role == null) {
 			return null;
 		}
 		AssociationLoad collection = model(sessionFactory).collectionLoadOf(role);
-		QueryScope scope = this.tracker.get().analysedScope();
 		Object ownerInstance = event.getAffectedOwnerOrNull();
-		LoadOrigin origin = (scope != null && ownerInstance != null) ? scope.originOf(ownerInstance) : null;
+		LoadOrigin origin = (ownerInstance != null) ? scope.originOf(ownerInstance) : null;
 		return (origin != null && origin.root() != null) ? AssociationLoad.from(origin, collection.entity(),
 				collection.association(), collection.kind()) : collection;
 	}
 
 	// A proxy being initialised: the association that holds that very proxy, where the scope
 	// was told; otherwise the one association that points at its entity, if only one does.
-	private AssociationLoad proxyLoad(LoadEvent event, LoadEventListener.LoadType type,
+	private AssociationLoad proxyLoad(QueryScope scope, LoadEvent event, LoadEventListener.LoadType type,
 			SessionFactoryImplementor sessionFactory) {
 		String target = event.getEntityClassName();
 		if (target == null) {
 			return null;
 		}
 		if (type == LoadEventListener.IMMEDIATE_LOAD && event.getEntityId() != null) {
-			QueryScope scope = this.tracker.get().analysedScope();
 			EntityPersister persister = sessionFactory.getMappingMetamodel().findEntityDescriptor(target);
-			if (scope != null && persister != null) {
+			if (persister != null) {
 				Object proxy = event.getSession()
 					.getPersistenceContextInternal()
 					.getProxy(event.getSession().generateEntityKey(event.getEntityId(), persister));
