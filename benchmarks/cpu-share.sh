@@ -8,13 +8,13 @@
 # Usage: benchmarks/cpu-share.sh [seconds]   (builds the demo and benchmarks jars first if missing)
 # CS_ENDPOINTS="/customers /orders/fixed" limits the endpoints; CS_ARGS="--n1.x=y" adds demo arguments
 # (CS_ARGS=--n1.enabled=false is the check: a share of 0); CS_WARMUP=seconds of warm-up per endpoint (default 20);
-# CS_KEEP=folder keeps the recordings; CS_PORT=port.
+# CS_KEEP=folder keeps the recordings; CS_PORT=port; CS_JAR=path measures another build of the demo.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-20}"
 command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install wrk" >&2; exit 1; }
-jar=demo-app/target/demo-app-0.1.0-SNAPSHOT.jar
-[ -f "$jar" ] || ./mvnw -q -B -pl demo-app -am -DskipTests package
+jar="${CS_JAR:-demo-app/target/demo-app-0.1.0-SNAPSHOT.jar}"
+[ -f "$jar" ] || [ -n "${CS_JAR:-}" ] || ./mvnw -q -B -pl demo-app -am -DskipTests package
 benchmarks=benchmarks/target/benchmarks.jar
 [ -f "$benchmarks" ] || ./mvnw -q -B -P benchmarks -pl benchmarks -am -DskipTests package
 port="${CS_PORT:-18083}"
