@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -61,7 +62,7 @@ final class EagerLoadTally {
 	}
 
 	void noteLoad(EagerLoad load, StatementGroup fetchedWith) {
-		if (load == this.lastLoad) {
+		if (load != null && load == this.lastLoad) {
 			this.lastEntry.owners++;
 			return;
 		}
@@ -82,8 +83,8 @@ final class EagerLoadTally {
 		if (this.readCount >= MAX_READS) {
 			return;
 		}
-		int slot = 2 * ((31 * entity.hashCode() + property.hashCode()) & (RECENT_READS - 1));
-		if (this.recentReads[slot] == entity && this.recentReads[slot + 1] == property) {
+		int slot = recentReadSlot(entity, property);
+		if (this.recentReads[slot] == entity && this.recentReads[slot + 1] == property && entity != null) {
 			return; // counted already
 		}
 		if (this.reads.computeIfAbsent(entity, (type) -> new HashSet<>()).add(property)) {
@@ -91,6 +92,10 @@ final class EagerLoadTally {
 		}
 		this.recentReads[slot] = entity;
 		this.recentReads[slot + 1] = property;
+	}
+
+	private static int recentReadSlot(String entity, String property) {
+		return 2 * ((31 * Objects.hashCode(entity) + Objects.hashCode(property)) & (RECENT_READS - 1));
 	}
 
 	List<Finding> unused(Safelist safelist, Function<String, String> loaderOf) {

@@ -13,8 +13,9 @@ final class LoadOrigins {
 
 	static final int MAX_INSTANCES = 10_000;
 
-	// Sized for a page of a few hundred entities: growing from the default (21) by doubling
-	// rehashed every instance several times, a visible share of an analysed request's cost.
+	// Sized for a page of a few hundred entities (a table of about 4 KB, in analysed scopes
+	// that load entities only): growing from the default (21) by doubling rehashed every
+	// instance several times, a visible share of an analysed request's cost.
 	private final Map<Object, LoadOrigin> byInstance = new IdentityHashMap<>(256);
 
 	void put(Object instance, LoadOrigin origin) {

@@ -170,6 +170,8 @@ class UnusedEagerLoadUnitTests {
 				scope.noteRead("Customer", "email");
 				scope.noteRead("Row" + (i % 100), "value");
 			}
+			scope.noteRead((String) null, "name"); // names an ORM integration could not resolve
+			scope.noteRead("Customer", null);
 		}
 		assertThat(this.reports.get(0).unusedEagerLoads()).singleElement()
 			.satisfies((finding) -> assertThat(finding.count()).isEqualTo(20));

@@ -178,16 +178,11 @@ public final class N1HibernateIntegrator implements Integrator {
 
 	// Loads nest (a collection's elements load their own to-ones): each enter pushes one
 	// frame, with what it replaced, restored by its leave, so leaves always pair up. Per
-	// thread, a holder of the innermost frame, linked to the ones it nests in, and empty
-	// when no load runs: loads run per row, and a holder costs one lookup where setting and
-	// removing a thread-local value per load cost three, and cleaned the thread's map.
-	private final ThreadLocal<Frames> frames = ThreadLocal.withInitial(Frames::new);
-
-	private static final class Frames {
-
-		Frame innermost;
-
-	}
+	// thread, a one-element array holding the innermost frame, linked to the ones it nests
+	// in, and empty when no load runs: loads run per row, and a holder costs one lookup where
+	// setting and removing a thread-local value per load cost three. A JDK array, so that an
+	// idle thread of a pool that outlives the application pins none of its classes.
+	private final ThreadLocal<Frame[]> frames = ThreadLocal.withInitial(() -> new Frame[1]);
 
 	/**
 	 * One load in progress.
@@ -205,13 +200,13 @@ public final class N1HibernateIntegrator implements Integrator {
 
 	/** The association being loaded lazily on this thread, or {@code null}. */
 	private AssociationLoad currentLoad() {
-		Frame frame = this.frames.get().innermost;
+		Frame frame = this.frames.get()[0];
 		return (frame != null) ? frame.load() : null;
 	}
 
 	private void enter(QueryScope scope, AssociationLoad load, EagerLoad eagerLoad) {
-		Frames frames = this.frames.get();
-		Frame outer = frames.innermost;
+		Frame[] frames = this.frames.get();
+		Frame outer = frames[0];
 		Frame frame = null;
 		try {
 			if (load != null) {
@@ -225,16 +220,16 @@ public final class N1HibernateIntegrator implements Integrator {
 		catch (RuntimeException ex) {
 			N1Failures.swallow("observing a Hibernate lazy load", ex);
 		}
-		frames.innermost = (frame != null) ? frame : new Frame(null, null, null, null, 0, outer);
+		frames[0] = (frame != null) ? frame : new Frame(null, null, null, null, 0, outer);
 	}
 
 	private void leave() {
-		Frames frames = this.frames.get();
-		Frame frame = frames.innermost;
+		Frame[] frames = this.frames.get();
+		Frame frame = frames[0];
 		if (frame == null) {
 			return;
 		}
-		frames.innermost = frame.outer();
+		frames[0] = frame.outer();
 		try {
 			QueryScope scope = frame.scope();
 			if (scope != null) {
