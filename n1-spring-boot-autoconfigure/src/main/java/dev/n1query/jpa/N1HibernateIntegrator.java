@@ -180,9 +180,10 @@ public final class N1HibernateIntegrator implements Integrator {
 	// frame, with what it replaced, restored by its leave, so leaves always pair up. Per
 	// thread, a one-element array holding the innermost frame, linked to the ones it nests
 	// in, and empty when no load runs: loads run per row, and a holder costs one lookup where
-	// setting and removing a thread-local value per load cost three. A JDK array, so that an
-	// idle thread of a pool that outlives the application pins none of its classes.
-	private final ThreadLocal<Frame[]> frames = ThreadLocal.withInitial(() -> new Frame[1]);
+	// setting and removing a thread-local value per load cost three. An Object[] (not a
+	// Frame[], whose class is the application's), so that an idle thread of a pool that
+	// outlives the application pins none of its classes.
+	private final ThreadLocal<Object[]> frames = ThreadLocal.withInitial(() -> new Object[1]);
 
 	/**
 	 * One load in progress.
@@ -200,13 +201,13 @@ public final class N1HibernateIntegrator implements Integrator {
 
 	/** The association being loaded lazily on this thread, or {@code null}. */
 	private AssociationLoad currentLoad() {
-		Frame frame = this.frames.get()[0];
+		Frame frame = (Frame) this.frames.get()[0];
 		return (frame != null) ? frame.load() : null;
 	}
 
 	private void enter(QueryScope scope, AssociationLoad load, EagerLoad eagerLoad) {
-		Frame[] frames = this.frames.get();
-		Frame outer = frames[0];
+		Object[] frames = this.frames.get();
+		Frame outer = (Frame) frames[0];
 		Frame frame = null;
 		try {
 			if (load != null) {
@@ -224,8 +225,8 @@ public final class N1HibernateIntegrator implements Integrator {
 	}
 
 	private void leave() {
-		Frame[] frames = this.frames.get();
-		Frame frame = frames[0];
+		Object[] frames = this.frames.get();
+		Frame frame = (Frame) frames[0];
 		if (frame == null) {
 			return;
 		}
