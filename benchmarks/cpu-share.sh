@@ -14,7 +14,11 @@ cd "$(dirname "$0")/.."
 seconds="${1:-20}"
 command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install wrk" >&2; exit 1; }
 jar="${CS_JAR:-demo-app/target/demo-app-0.1.0-SNAPSHOT.jar}"
-[ -f "$jar" ] || [ -n "${CS_JAR:-}" ] || ./mvnw -q -B -pl demo-app -am -DskipTests package
+if [ -n "${CS_JAR:-}" ]; then
+  [ -f "$jar" ] || { echo "CS_JAR=$jar: no such file" >&2; exit 1; }
+else
+  [ -f "$jar" ] || ./mvnw -q -B -pl demo-app -am -DskipTests package
+fi
 benchmarks=benchmarks/target/benchmarks.jar
 [ -f "$benchmarks" ] || ./mvnw -q -B -P benchmarks -pl benchmarks -am -DskipTests package
 port="${CS_PORT:-18083}"

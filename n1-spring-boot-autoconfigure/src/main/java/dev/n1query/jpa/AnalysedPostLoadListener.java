@@ -7,7 +7,6 @@ import java.util.function.Supplier;
 import dev.n1query.core.N1Failures;
 import dev.n1query.core.QueryScope;
 import dev.n1query.core.QueryTracker;
-import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.event.spi.PostLoadEvent;
 import org.hibernate.event.spi.PostLoadEventListener;
 
@@ -22,11 +21,17 @@ final class AnalysedPostLoadListener implements PostLoadEventListener {
 
 	private final Supplier<QueryTracker> tracker;
 
-	private final Function<SessionFactoryImplementor, HibernateModel> model;
+	private final Function<PostLoadEvent, HibernateModel> model;
 
 	private final ScopedPostLoadObserver[] observers;
 
-	AnalysedPostLoadListener(Supplier<QueryTracker> tracker, Function<SessionFactoryImplementor, HibernateModel> model,
+	/**
+	 * Creates the listener.
+	 * @param tracker the tracker, looked up when first needed
+	 * @param model the model of the session factory an event comes from
+	 * @param observers what runs for each entity, in order
+	 */
+	AnalysedPostLoadListener(Supplier<QueryTracker> tracker, Function<PostLoadEvent, HibernateModel> model,
 			List<ScopedPostLoadObserver> observers) {
 		this.tracker = tracker;
 		this.model = model;
@@ -42,7 +47,7 @@ final class AnalysedPostLoadListener implements PostLoadEventListener {
 			if (scope == null || event.getEntity() == null) {
 				return;
 			}
-			model = this.model.apply(event.getPersister().getFactory());
+			model = this.model.apply(event);
 		}
 		catch (RuntimeException ex) {
 			N1Failures.swallow("observing a Hibernate entity load", ex);

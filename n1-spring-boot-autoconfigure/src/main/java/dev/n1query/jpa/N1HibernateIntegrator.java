@@ -86,8 +86,7 @@ public final class N1HibernateIntegrator implements Integrator {
 			// Only where a scope is analysed: otherwise (no scope, or a request sampling left
 			// out) there is nothing to tell, so no frame and no lookups.
 			QueryScope scope = this.tracker.get().analysedScope();
-			boolean observed = scope != null;
-			if (observed) {
+			if (scope != null) {
 				enter(scope, collectionLoad(scope, event, sessionFactory),
 						eagerMapped(event.getCollection().getRole(), sessionFactory));
 			}
@@ -97,7 +96,7 @@ public final class N1HibernateIntegrator implements Integrator {
 				}
 			}
 			finally {
-				if (observed) {
+				if (scope != null) {
 					leave();
 				}
 			}
@@ -108,8 +107,7 @@ public final class N1HibernateIntegrator implements Integrator {
 		loads.appendListener((event, type) -> {
 			// Only association loads, and only where a scope is analysed (as for collections).
 			QueryScope scope = isAssociationLoad(type) ? this.tracker.get().analysedScope() : null;
-			boolean observed = scope != null;
-			if (observed) {
+			if (scope != null) {
 				AssociationLoad load = proxyLoad(scope, event, type, sessionFactory);
 				boolean eager = type == LoadEventListener.INTERNAL_LOAD_EAGER
 						|| type == LoadEventListener.INTERNAL_LOAD_NULLABLE;
@@ -122,7 +120,7 @@ public final class N1HibernateIntegrator implements Integrator {
 				}
 			}
 			finally {
-				if (observed) {
+				if (scope != null) {
 					leave();
 				}
 			}
@@ -133,7 +131,8 @@ public final class N1HibernateIntegrator implements Integrator {
 		if (this.observeEagerLoads) {
 			afterLoad.add(new EagerLoadObserver());
 		}
-		registry.appendListeners(EventType.POST_LOAD, new AnalysedPostLoadListener(this.tracker, this::model, afterLoad));
+		registry.appendListeners(EventType.POST_LOAD, new AnalysedPostLoadListener(this.tracker,
+				(event) -> model(event.getPersister().getFactory()), afterLoad));
 	}
 
 	private static <T> List<T> listenersOf(EventListenerGroup<T> group) {
