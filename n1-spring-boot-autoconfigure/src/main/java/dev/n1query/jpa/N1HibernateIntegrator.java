@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import dev.n1query.core.AssociationLoad;
@@ -45,6 +46,8 @@ public final class N1HibernateIntegrator implements Integrator {
 
 	private final boolean observeEagerLoads;
 
+	private final Function<SessionFactoryImplementor, HibernateModel> modelBuilder;
+
 	// One model per session factory: an application can have several.
 	private final Map<SessionFactoryImplementor, HibernateModel> models = new ConcurrentHashMap<>();
 
@@ -65,8 +68,15 @@ public final class N1HibernateIntegrator implements Integrator {
 	 * eagerly (for {@code n1.detection.unused-eager-loading})
 	 */
 	public N1HibernateIntegrator(Supplier<QueryTracker> tracker, boolean observeEagerLoads) {
+		this(tracker, observeEagerLoads, HibernateModel::new);
+	}
+
+	// Tests build a model that fails, as one could on a mapping N1 does not expect.
+	N1HibernateIntegrator(Supplier<QueryTracker> tracker, boolean observeEagerLoads,
+			Function<SessionFactoryImplementor, HibernateModel> modelBuilder) {
 		this.tracker = tracker;
 		this.observeEagerLoads = observeEagerLoads;
+		this.modelBuilder = modelBuilder;
 	}
 
 	@Override
@@ -87,8 +97,7 @@ public final class N1HibernateIntegrator implements Integrator {
 			// out) there is nothing to tell, so no frame and no lookups.
 			QueryScope scope = this.tracker.get().analysedScope();
 			if (scope != null) {
-				enter(scope, collectionLoad(scope, event, sessionFactory),
-						eagerMapped(event.getCollection().getRole(), sessionFactory));
+				enterCollectionLoad(scope, event, sessionFactory);
 			}
 			try {
 				for (InitializeCollectionEventListener listener : collectionListeners) {
@@ -108,11 +117,7 @@ public final class N1HibernateIntegrator implements Integrator {
 			// Only association loads, and only where a scope is analysed (as for collections).
 			QueryScope scope = isAssociationLoad(type) ? this.tracker.get().analysedScope() : null;
 			if (scope != null) {
-				AssociationLoad load = proxyLoad(scope, event, type, sessionFactory);
-				boolean eager = type == LoadEventListener.INTERNAL_LOAD_EAGER
-						|| type == LoadEventListener.INTERNAL_LOAD_NULLABLE;
-				enter(scope, load, (eager && load != null && load.association() != null)
-						? eagerMapped(load.entity(), load.association(), sessionFactory) : null);
+				enterToOneLoad(scope, event, type, sessionFactory);
 			}
 			try {
 				for (LoadEventListener listener : loadListeners) {
@@ -163,7 +168,7 @@ public final class N1HibernateIntegrator implements Integrator {
 		if (latest != null && latest.factory() == sessionFactory) {
 			return latest.model();
 		}
-		HibernateModel model = this.models.computeIfAbsent(sessionFactory, HibernateModel::new);
+		HibernateModel model = this.models.computeIfAbsent(sessionFactory, this.modelBuilder);
 		this.latest = new FactoryModel(sessionFactory, model);
 		return model;
 	}
@@ -199,9 +204,43 @@ public final class N1HibernateIntegrator implements Integrator {
 	}
 
 	/** The association being loaded lazily on this thread, or {@code null}. */
-	private AssociationLoad currentLoad() {
+	AssociationLoad currentLoad() {
 		Frame frame = (Frame) this.frames.get()[0];
 		return (frame != null) ? frame.load() : null;
+	}
+
+	// What a load is for comes from N1's model of the mapping: a failure there is swallowed
+	// like any other of N1's, and the load still gets its frame, empty, for leave() to pop.
+	private void enterCollectionLoad(QueryScope scope, InitializeCollectionEvent event,
+			SessionFactoryImplementor sessionFactory) {
+		AssociationLoad load = null;
+		EagerLoad eagerLoad = null;
+		try {
+			load = collectionLoad(scope, event, sessionFactory);
+			eagerLoad = eagerMapped(event.getCollection().getRole(), sessionFactory);
+		}
+		catch (RuntimeException ex) {
+			N1Failures.swallow("observing a Hibernate lazy load", ex);
+		}
+		enter(scope, load, eagerLoad);
+	}
+
+	private void enterToOneLoad(QueryScope scope, LoadEvent event, LoadEventListener.LoadType type,
+			SessionFactoryImplementor sessionFactory) {
+		AssociationLoad load = null;
+		EagerLoad eagerLoad = null;
+		try {
+			load = proxyLoad(scope, event, type, sessionFactory);
+			boolean eager = type == LoadEventListener.INTERNAL_LOAD_EAGER
+					|| type == LoadEventListener.INTERNAL_LOAD_NULLABLE;
+			if (eager && load != null && load.association() != null) {
+				eagerLoad = eagerMapped(load.entity(), load.association(), sessionFactory);
+			}
+		}
+		catch (RuntimeException ex) {
+			N1Failures.swallow("observing a Hibernate lazy load", ex);
+		}
+		enter(scope, load, eagerLoad);
 	}
 
 	private void enter(QueryScope scope, AssociationLoad load, EagerLoad eagerLoad) {
