@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -94,8 +93,10 @@ final class EagerLoadTally {
 		this.recentReads[slot + 1] = property;
 	}
 
+	// By identity, as the cache matches: profiles of the JSON page showed String.hashCode
+	// recomputing the names' hashes here.
 	private static int recentReadSlot(String entity, String property) {
-		return 2 * ((31 * Objects.hashCode(entity) + Objects.hashCode(property)) & (RECENT_READS - 1));
+		return 2 * ((31 * System.identityHashCode(entity) + System.identityHashCode(property)) & (RECENT_READS - 1));
 	}
 
 	List<Finding> unused(Safelist safelist, Function<String, String> loaderOf) {

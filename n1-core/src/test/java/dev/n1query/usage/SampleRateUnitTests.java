@@ -186,6 +186,60 @@ class SampleRateUnitTests {
 	}
 
 	@Test
+	void anAnalysedScopeIsFoundOnEveryThreadItIsBoundToAndOnNoOther() throws Exception {
+		QueryTracker tracker = tracker(DetectionMode.LOG, 0, 1); // the first request of each second is analysed
+		ExecutorService other = Executors.newSingleThreadExecutor();
+		try (QueryScope request = tracker.open(ScopeKind.REQUEST, "GET /a")) {
+			assertThat(request.isAnalysed()).isTrue();
+			other.submit(() -> {
+				assertThat(tracker.analysedScope()).as("a thread the scope is not bound to").isNull();
+				tracker.attach(request); // async work for the request
+				assertThat(tracker.analysedScope()).isSameAs(request);
+				tracker.detach(request);
+				assertThat(tracker.analysedScope()).isNull();
+				// A request left out, on a thread that served the analysed one before.
+				tracker.attach(request);
+				tracker.detach(request);
+				try (QueryScope next = tracker.open(ScopeKind.REQUEST, "GET /b")) {
+					// Left out, unless a new second began (its first request is analysed).
+					assertThat(tracker.analysedScope()).isSameAs(next.isAnalysed() ? next : null);
+				}
+			}).get();
+			// A job nested in the request, then the request again.
+			try (QueryScope job = tracker.open("export")) {
+				assertThat(tracker.analysedScope()).isSameAs(job);
+			}
+			assertThat(tracker.analysedScope()).isSameAs(request);
+			// Attached on the thread it is bound to, detached: no longer this thread's.
+			tracker.attach(request);
+			tracker.detach(request);
+			assertThat(tracker.analysedScope()).isNull();
+			tracker.attach(request);
+			assertThat(tracker.analysedScope()).isSameAs(request);
+		}
+		finally {
+			other.shutdown();
+		}
+		assertThat(tracker.analysedScope()).isNull();
+		// A left-out request attached to another thread, decided there: neither thread has it.
+		QueryTracker none = tracker(DetectionMode.LOG, 0);
+		QueryScope leftOut = none.open(ScopeKind.REQUEST, "GET /c");
+		try {
+			other = Executors.newSingleThreadExecutor();
+			other.submit(() -> {
+				none.attach(leftOut);
+				assertThat(none.analysedScope()).isNull();
+				none.detach(leftOut);
+			}).get();
+			assertThat(none.analysedScope()).isNull();
+		}
+		finally {
+			leftOut.close();
+			other.shutdown();
+		}
+	}
+
+	@Test
 	void aRateOutsideZeroToOneIsRejected() {
 		for (double rate : new double[] { -0.1, 1.5, Double.NaN }) {
 			assertThatIllegalArgumentException()

@@ -4,6 +4,7 @@ import dev.n1query.core.QueryTracker;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
@@ -16,6 +17,8 @@ import org.springframework.core.env.Environment;
 @AutoConfiguration(after = N1AutoConfiguration.class)
 @ConditionalOnClass(name = "net.ttddyy.dsproxy.support.ProxyDataSource")
 @ConditionalOnBooleanProperty(name = "n1.enabled", matchIfMissing = true)
+// Without the tracker (N1AutoConfiguration excluded) there is nothing to tell.
+@ConditionalOnBean(QueryTracker.class)
 public final class N1JdbcAutoConfiguration {
 
 	@Bean

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -27,6 +28,8 @@ import org.springframework.util.function.SingletonSupplier;
 @ConditionalOnClass(name = { "org.hibernate.integrator.spi.Integrator",
 		"org.springframework.orm.jpa.AbstractEntityManagerFactoryBean" })
 @ConditionalOnBooleanProperty(name = "n1.enabled", matchIfMissing = true)
+// Without the tracker (N1AutoConfiguration excluded) there is nothing to tell.
+@ConditionalOnBean(QueryTracker.class)
 public final class N1JpaAutoConfiguration {
 
 	@Bean

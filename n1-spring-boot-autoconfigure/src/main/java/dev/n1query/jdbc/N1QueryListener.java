@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
+import dev.n1query.core.N1Failures;
 import dev.n1query.core.QueryTracker;
 import dev.n1query.core.StatementExecution;
 import dev.n1query.jdbc.proxy.DirectQueryListener;
@@ -46,14 +47,26 @@ public final class N1QueryListener implements DirectQueryListener {
 
 	@Override
 	public boolean countIfUnused() {
-		return this.tracker.get().countIfUnobserved();
+		try {
+			return this.tracker.get().countIfUnobserved();
+		}
+		catch (RuntimeException ex) { // the tracker cannot be had (yet): skip the statement
+			N1Failures.swallow("looking up N1's query tracker", ex);
+			return true;
+		}
 	}
 
 	@Override
 	public void afterExecution(String sql, List<Object> parameters, long elapsedNanos, int batchSize, Object result,
 			Throwable failure, String dataSourceName) {
-		this.tracker.get().record(new StatementExecution(sql, parameters, elapsedNanos, batchSize, rows(result),
-				failure == null, (failure != null) ? String.valueOf(failure.getMessage()) : null, dataSourceName));
+		try {
+			this.tracker.get()
+				.record(new StatementExecution(sql, parameters, elapsedNanos, batchSize, rows(result), failure == null,
+						(failure != null) ? String.valueOf(failure.getMessage()) : null, dataSourceName));
+		}
+		catch (RuntimeException ex) { // record() swallows its own failures: this is the lookup
+			N1Failures.swallow("looking up N1's query tracker", ex);
+		}
 	}
 
 	// Values of the first parameter set (a batch's first row), ordered by index. Drivers

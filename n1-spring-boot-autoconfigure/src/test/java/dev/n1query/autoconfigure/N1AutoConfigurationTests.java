@@ -3,6 +3,7 @@ package dev.n1query.autoconfigure;
 import java.io.InputStream;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -128,6 +129,26 @@ class N1AutoConfigurationTests {
 			assertThat(context).doesNotHaveBean(N1DataSourceBeanPostProcessor.class);
 			assertThat(context.getBean(DataSource.class)).isInstanceOf(HikariDataSource.class);
 		});
+	}
+
+	@Test
+	void withN1AutoConfigurationExcludedDataSourcesAndLoadsAreLeftAlone() {
+		new ApplicationContextRunner()
+			.withPropertyValues("spring.datasource.url=jdbc:h2:mem:n1-excluded;DB_CLOSE_DELAY=-1",
+					"spring.datasource.generate-unique-name=true")
+			.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, N1JdbcAutoConfiguration.class,
+					N1JpaAutoConfiguration.class))
+			.run((context) -> {
+				assertThat(context).hasNotFailed().doesNotHaveBean(QueryTracker.class);
+				assertThat(context).doesNotHaveBean(N1DataSourceBeanPostProcessor.class)
+					.doesNotHaveBean(dev.n1query.jpa.N1HibernateIntegrator.class);
+				DataSource dataSource = context.getBean(DataSource.class);
+				assertThat(dataSource).isInstanceOf(HikariDataSource.class);
+				try (Connection connection = dataSource.getConnection();
+						ResultSet rows = connection.createStatement().executeQuery("select 1")) {
+					assertThat(rows.next()).isTrue();
+				}
+			});
 	}
 
 	@Test
