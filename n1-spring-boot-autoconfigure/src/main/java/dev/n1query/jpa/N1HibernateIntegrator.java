@@ -95,7 +95,7 @@ public final class N1HibernateIntegrator implements Integrator {
 		collections.appendListener((event) -> {
 			// Only where a scope is analysed: otherwise (no scope, or a request sampling left
 			// out) there is nothing to tell, so no frame and no lookups.
-			QueryScope scope = this.tracker.get().analysedScope();
+			QueryScope scope = analysedScope();
 			if (scope != null) {
 				enterCollectionLoad(scope, event, sessionFactory);
 			}
@@ -115,7 +115,7 @@ public final class N1HibernateIntegrator implements Integrator {
 		loads.clearListeners();
 		loads.appendListener((event, type) -> {
 			// Only association loads, and only where a scope is analysed (as for collections).
-			QueryScope scope = isAssociationLoad(type) ? this.tracker.get().analysedScope() : null;
+			QueryScope scope = isAssociationLoad(type) ? analysedScope() : null;
 			if (scope != null) {
 				enterToOneLoad(scope, event, type, sessionFactory);
 			}
@@ -207,6 +207,18 @@ public final class N1HibernateIntegrator implements Integrator {
 	AssociationLoad currentLoad() {
 		Frame frame = (Frame) this.frames.get()[0];
 		return (frame != null) ? frame.load() : null;
+	}
+
+	// The thread's analysed scope, or null: also while the tracker cannot be had (a load
+	// during the application's start, before the tracker bean exists).
+	private QueryScope analysedScope() {
+		try {
+			return this.tracker.get().analysedScope();
+		}
+		catch (RuntimeException ex) {
+			N1Failures.swallow("looking up N1's query tracker", ex);
+			return null;
+		}
 	}
 
 	// What a load is for comes from N1's model of the mapping: a failure there is swallowed

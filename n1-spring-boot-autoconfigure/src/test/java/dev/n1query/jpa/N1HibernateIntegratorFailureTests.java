@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A failure inside N1's Hibernate load listeners (here: building N1's model of the
- * mapping fails, as it could on a mapping N1 does not expect) never reaches the
+ * A failure inside N1's Hibernate load listeners (building N1's model of the mapping
+ * fails, as it could on a mapping N1 does not expect; the tracker cannot be had) never reaches the
  * application's load: lazy collections, proxies and EAGER to-ones still load, and no load
  * frame stays behind on the thread.
  */
@@ -39,8 +39,12 @@ class N1HibernateIntegratorFailureTests {
 
 	@BeforeEach
 	void start() {
+		start(this.integrator);
+	}
+
+	private void start(N1HibernateIntegrator integrator) {
 		Configuration configuration = new Configuration(
-				new BootstrapServiceRegistryBuilder().applyIntegrator(this.integrator).build());
+				new BootstrapServiceRegistryBuilder().applyIntegrator(integrator).build());
 		configuration.addAnnotatedClass(Shelf.class).addAnnotatedClass(Book.class).addAnnotatedClass(Genre.class);
 		configuration.setProperty("hibernate.connection.url", "jdbc:h2:mem:integrator-failure;DB_CLOSE_DELAY=-1");
 		configuration.setProperty("hibernate.hbm2ddl.auto", "create-drop");
@@ -91,6 +95,23 @@ class N1HibernateIntegratorFailureTests {
 				"book 2.1 (essays) on shelf 2", "book 2.2 (essays) on shelf 2");
 	}
 
+	@Test
+	void aTrackerThatCannotBeHadLeavesLoadsAlone() {
+		this.sessionFactory.close();
+		start(new N1HibernateIntegrator(() -> {
+			throw new IllegalStateException("Requested bean is currently in creation");
+		}, true));
+		List<String> read = new ArrayList<>();
+		try (Session session = this.sessionFactory.openSession()) {
+			for (Book book : session.createSelectionQuery("from Book order by id", Book.class).list()) {
+				read.add(book.title + " (" + book.genre.name + ") on " + book.shelf.getName() + " with "
+						+ book.shelf.getBooks().size());
+			}
+		}
+		assertThat(read).containsExactly("book 1.1 (essays) on shelf 1 with 2", "book 1.2 (essays) on shelf 1 with 2",
+				"book 2.1 (essays) on shelf 2 with 2", "book 2.2 (essays) on shelf 2 with 2");
+	}
+
 	private void inAnalysedScope(Runnable loads) {
 		try (QueryScope scope = this.tracker.open("page")) {
 			assertThat(this.tracker.analysedScope()).isSameAs(scope);
@@ -121,6 +142,10 @@ class N1HibernateIntegratorFailureTests {
 		// Through a method: the book's shelf is a lazy proxy, whose fields stay empty.
 		String getName() {
 			return this.name;
+		}
+
+		List<Book> getBooks() {
+			return this.books;
 		}
 
 	}
