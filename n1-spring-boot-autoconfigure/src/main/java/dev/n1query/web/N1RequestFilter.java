@@ -86,19 +86,21 @@ public class N1RequestFilter extends OncePerRequestFilter {
 			return;
 		}
 		boolean headers = sendsHeaders(request);
-		if (scope == null) {
+		boolean opened = scope == null;
+		if (opened) {
 			scope = this.tracker.open(ScopeKind.REQUEST, request.getMethod() + " " + request.getRequestURI());
-			request.setAttribute(SCOPE_ATTRIBUTE, scope);
-			if (headers) {
-				response.setHeader(REQUEST_ID_HEADER, scope.id());
-			}
 		}
 		else {
 			this.tracker.attach(scope);
 		}
-		ServerTimingResponse timedResponse = headers ? new ServerTimingResponse(response, scope) : null;
+		// From here on the scope is bound: the finally below closes or detaches it.
+		ServerTimingResponse timedResponse = null;
 		Throwable failure = null;
 		try {
+			if (opened) {
+				rememberScope(request, response, scope, headers);
+			}
+			timedResponse = headers ? new ServerTimingResponse(response, scope) : null;
 			chain.doFilter(request, (timedResponse != null) ? timedResponse : response);
 		}
 		catch (IOException | ServletException | RuntimeException | Error ex) {
@@ -118,6 +120,24 @@ public class N1RequestFilter extends OncePerRequestFilter {
 				}
 				complete(scope, request, response, failure);
 			}
+			else {
+				this.tracker.detach(scope); // the container's async listener ended it first
+			}
+		}
+	}
+
+	// For the request's async dispatches, and its id for the client. A request attribute
+	// listener or a response wrapper of the application's may refuse: the request goes on.
+	private static void rememberScope(HttpServletRequest request, HttpServletResponse response, QueryScope scope,
+			boolean headers) {
+		try {
+			request.setAttribute(SCOPE_ATTRIBUTE, scope);
+			if (headers) {
+				response.setHeader(REQUEST_ID_HEADER, scope.id());
+			}
+		}
+		catch (RuntimeException ex) {
+			N1Failures.swallow("setting N1's request id", ex);
 		}
 	}
 

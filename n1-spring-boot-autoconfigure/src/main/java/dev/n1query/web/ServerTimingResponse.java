@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
 
+import dev.n1query.core.N1Failures;
 import dev.n1query.core.QueryScope;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
@@ -41,8 +42,13 @@ final class ServerTimingResponse extends HttpServletResponseWrapper {
 			return;
 		}
 		this.added = true;
-		addHeader(HEADER, String.format(Locale.ROOT, "db;dur=%.3f;desc=\"%d queries\"",
-				this.scope.queryTimeNanos() / 1_000_000.0, this.scope.queryCount()));
+		try { // runs inside the application's own calls (setContentLength, flushes …)
+			addHeader(HEADER, String.format(Locale.ROOT, "db;dur=%.3f;desc=\"%d queries\"",
+					this.scope.queryTimeNanos() / 1_000_000.0, this.scope.queryCount()));
+		}
+		catch (RuntimeException ex) {
+			N1Failures.swallow("adding the Server-Timing header", ex);
+		}
 	}
 
 	@Override

@@ -2,6 +2,9 @@ package dev.n1query.web;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import dev.n1query.core.CallSiteResolver;
 import dev.n1query.core.DetectionSettings;
@@ -12,6 +15,7 @@ import dev.n1query.core.StatementExecution;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.mock.web.MockAsyncContext;
@@ -80,6 +84,42 @@ class N1RequestFilterTests {
 	}
 
 	@Test
+	void aResponseRefusingN1sHeadersStillServesTheRequestAndClosesItsScope() throws Exception {
+		MockHttpServletResponse served = new MockHttpServletResponse();
+		// A wrapper of the application's that rejects headers it does not know.
+		HttpServletResponse refusing = new HttpServletResponseWrapper(served) {
+
+			@Override
+			public void setHeader(String name, String value) {
+				refuse(name);
+				super.setHeader(name, value);
+			}
+
+			@Override
+			public void addHeader(String name, String value) {
+				refuse(name);
+				super.addHeader(name, value);
+			}
+
+			private void refuse(String name) {
+				if (name.startsWith("X-N1") || name.equals("Server-Timing")) {
+					throw new IllegalStateException("header not allowed: " + name);
+				}
+			}
+
+		};
+		this.filter.doFilter(new MockHttpServletRequest("GET", "/customers"), refusing, (req, res) -> {
+			this.tracker.record(StatementExecution.of("select 1"));
+			res.setContentLength(4);
+			res.getWriter().write("body");
+		});
+		assertThat(served.getContentAsString()).isEqualTo("body");
+		assertThat(served.getHeader("Content-Length")).isEqualTo("4");
+		assertThat(this.tracker.current()).isNull();
+		assertThat(this.reports).singleElement().satisfies((report) -> assertThat(report.queryCount()).isEqualTo(1));
+	}
+
+	@Test
 	void exceptionInTheChainStillClosesAndUnbindsTheScope() {
 		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/orders");
 		assertThatIllegalStateException().isThrownBy(() -> this.filter.doFilter(request,
@@ -118,6 +158,35 @@ class N1RequestFilterTests {
 		assertThat(this.reports).singleElement().extracting(ScopeReport::queryCount).isEqualTo(2);
 		((MockAsyncContext) request.getAsyncContext()).complete();
 		assertThat(this.reports).as("closed once").singleElement().extracting(ScopeReport::queryCount).isEqualTo(2);
+	}
+
+	@Test
+	void anAsyncDispatchOvertakenByTheContainerEndingTheRequestLeavesNothingBound() throws Exception {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/report");
+		request.setAsyncSupported(true);
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		this.filter.doFilter(request, response, (req, res) -> request.startAsync());
+		((MockAsyncContext) request.getAsyncContext()).dispatch();
+		request.setAsyncStarted(false);
+		request.setDispatcherType(DispatcherType.ASYNC);
+		ExecutorService container = Executors.newSingleThreadExecutor();
+		try {
+			this.filter.doFilter(request, response, (req, res) -> {
+				this.tracker.record(StatementExecution.of("select 1"));
+				// The container times the request out on one of its own threads meanwhile.
+				try {
+					container.submit(() -> ((MockAsyncContext) request.getAsyncContext()).complete()).get();
+				}
+				catch (InterruptedException | ExecutionException ex) {
+					throw new IllegalStateException(ex);
+				}
+			});
+		}
+		finally {
+			container.shutdown();
+		}
+		assertThat(this.reports).as("closed by the container's listener").hasSize(1);
+		assertThat(this.tracker.current()).as("left on the dispatch's thread").isNull();
 	}
 
 	@Test
