@@ -49,7 +49,7 @@ final class AnalysedPostLoadListener implements PostLoadEventListener {
 			}
 			model = this.model.apply(event);
 		}
-		catch (RuntimeException ex) {
+		catch (RuntimeException | LinkageError ex) {
 			N1Failures.swallow("observing a Hibernate entity load", ex);
 			return;
 		}
@@ -57,7 +57,7 @@ final class AnalysedPostLoadListener implements PostLoadEventListener {
 			try {
 				observer.onPostLoad(event, scope, model);
 			}
-			catch (RuntimeException ex) {
+			catch (RuntimeException | LinkageError ex) {
 				N1Failures.swallow(observer.describe(), ex);
 			}
 		}

@@ -54,6 +54,10 @@ public final class N1HibernateIntegrator implements Integrator {
 	// In integration order; an application has one per persistence unit.
 	private final List<SessionFactoryImplementor> sessionFactories = new CopyOnWriteArrayList<>();
 
+	// Session factories whose model could not be built, with why: not built again per load
+	// (callers swallow the failure, logged once).
+	private final Map<SessionFactoryImplementor, RuntimeException> unreadable = new ConcurrentHashMap<>();
+
 	// The model last asked for: asked per entity loaded, and an application almost always
 	// has one session factory.
 	private volatile FactoryModel latest;
@@ -150,6 +154,7 @@ public final class N1HibernateIntegrator implements Integrator {
 	public void disintegrate(SessionFactoryImplementor sessionFactory,
 			org.hibernate.service.spi.SessionFactoryServiceRegistry serviceRegistry) {
 		this.models.remove(sessionFactory);
+		this.unreadable.remove(sessionFactory);
 		this.sessionFactories.remove(sessionFactory);
 		this.latest = null;
 	}
@@ -168,7 +173,23 @@ public final class N1HibernateIntegrator implements Integrator {
 		if (latest != null && latest.factory() == sessionFactory) {
 			return latest.model();
 		}
-		HibernateModel model = this.models.computeIfAbsent(sessionFactory, this.modelBuilder);
+		RuntimeException unreadable = this.unreadable.get(sessionFactory);
+		if (unreadable != null) {
+			throw unreadable; // the same instance: no stack trace filled per load
+		}
+		HibernateModel model;
+		try {
+			model = this.models.computeIfAbsent(sessionFactory, this.modelBuilder);
+		}
+		catch (RuntimeException ex) {
+			this.unreadable.put(sessionFactory, ex);
+			throw ex;
+		}
+		catch (LinkageError ex) { // a Hibernate version whose API differs from the one N1 was built with
+			RuntimeException failure = new IllegalStateException("N1 cannot read this Hibernate version's mapping", ex);
+			this.unreadable.put(sessionFactory, failure);
+			throw failure;
+		}
 		this.latest = new FactoryModel(sessionFactory, model);
 		return model;
 	}
@@ -215,7 +236,7 @@ public final class N1HibernateIntegrator implements Integrator {
 		try {
 			return this.tracker.get().analysedScope();
 		}
-		catch (RuntimeException ex) {
+		catch (RuntimeException | LinkageError ex) {
 			N1Failures.swallow("looking up N1's query tracker", ex);
 			return null;
 		}
@@ -231,7 +252,7 @@ public final class N1HibernateIntegrator implements Integrator {
 			load = collectionLoad(scope, event, sessionFactory);
 			eagerLoad = eagerMapped(event.getCollection().getRole(), sessionFactory);
 		}
-		catch (RuntimeException ex) {
+		catch (RuntimeException | LinkageError ex) {
 			N1Failures.swallow("observing a Hibernate lazy load", ex);
 		}
 		enter(scope, load, eagerLoad);
@@ -249,7 +270,7 @@ public final class N1HibernateIntegrator implements Integrator {
 				eagerLoad = eagerMapped(load.entity(), load.association(), sessionFactory);
 			}
 		}
-		catch (RuntimeException ex) {
+		catch (RuntimeException | LinkageError ex) {
 			N1Failures.swallow("observing a Hibernate lazy load", ex);
 		}
 		enter(scope, load, eagerLoad);
@@ -268,7 +289,7 @@ public final class N1HibernateIntegrator implements Integrator {
 						(eagerLoad != null) ? scope.queryCount() : 0, outer);
 			}
 		}
-		catch (RuntimeException ex) {
+		catch (RuntimeException | LinkageError ex) {
 			N1Failures.swallow("observing a Hibernate lazy load", ex);
 		}
 		frames[0] = (frame != null) ? frame : new Frame(null, null, null, null, 0, outer);
@@ -290,7 +311,7 @@ public final class N1HibernateIntegrator implements Integrator {
 				scope.swapAssociationLoad(frame.previous());
 			}
 		}
-		catch (RuntimeException ex) {
+		catch (RuntimeException | LinkageError ex) {
 			N1Failures.swallow("observing a Hibernate lazy load", ex);
 		}
 	}

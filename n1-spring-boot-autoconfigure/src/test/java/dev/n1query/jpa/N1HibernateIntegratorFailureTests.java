@@ -2,6 +2,7 @@ package dev.n1query.jpa;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.n1query.core.QueryScope;
 import dev.n1query.core.QueryTracker;
@@ -30,8 +31,11 @@ class N1HibernateIntegratorFailureTests {
 
 	private final QueryTracker tracker = new QueryTracker();
 
+	private final AtomicInteger modelsBuilt = new AtomicInteger();
+
 	private final N1HibernateIntegrator integrator = new N1HibernateIntegrator(() -> this.tracker, true,
 			(sessionFactory) -> {
+				this.modelsBuilt.incrementAndGet();
 				throw new IllegalStateException("a mapping N1's model cannot read");
 			});
 
@@ -93,6 +97,7 @@ class N1HibernateIntegratorFailureTests {
 		});
 		assertThat(read).containsExactly("book 1.1 (essays) on shelf 1", "book 1.2 (essays) on shelf 1",
 				"book 2.1 (essays) on shelf 2", "book 2.2 (essays) on shelf 2");
+		assertThat(this.modelsBuilt).as("tried once, not per load").hasValue(1);
 	}
 
 	@Test
