@@ -14,6 +14,7 @@ import io.micrometer.common.KeyValue;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationHandler;
 
+import org.springframework.core.ReactiveAdapterRegistry;
 import org.springframework.scheduling.support.ScheduledTaskObservationContext;
 import org.springframework.util.ClassUtils;
 
@@ -26,7 +27,9 @@ import org.springframework.util.ClassUtils;
  * containers), else after the observation ({@code orders process}).
  * <p>
  * The scope is opened and closed on the thread the observation starts and stops on, the
- * one that does the work. An observation that starts while a scope is already bound (a
+ * one that does the work; a reactive {@code @Scheduled} method's (Spring subscribes to what
+ * it returns and stops the observation on the publisher's thread) is bound only where its
+ * observation is in scope. An observation that starts while a scope is already bound (a
  * scheduled call inside a request, a listener invoked synchronously from a job) opens no
  * second scope: its statements belong to the enclosing one.
  */
@@ -71,11 +74,41 @@ public class JobScopeObservationHandler implements ObservationHandler<Observatio
 			if (current != null && !current.isClosed()) {
 				return; // nested in a request or another job
 			}
-			context.put(JobScope.class, new JobScope(this.tracker.open(ScopeKind.JOB, jobName(context))));
+			QueryScope scope = this.tracker.open(ScopeKind.JOB, jobName(context));
+			boolean reactive = isReactive(context);
+			if (reactive) {
+				// Started here, but run and stopped on the publisher's threads: bound only
+				// where the observation is in scope, so this thread's next task is not in it.
+				this.tracker.detach(scope);
+			}
+			context.put(JobScope.class, new JobScope(scope, reactive));
 		}
 		catch (RuntimeException ex) {
 			N1Failures.swallow("opening a job scope", ex);
 		}
+	}
+
+	@Override
+	public void onScopeOpened(Observation.Context context) {
+		JobScope job = context.get(JobScope.class);
+		if (job != null && job.reactive() && !job.scope().isClosed()) {
+			this.tracker.attach(job.scope());
+		}
+	}
+
+	@Override
+	public void onScopeClosed(Observation.Context context) {
+		JobScope job = context.get(JobScope.class);
+		if (job != null && job.reactive()) {
+			this.tracker.detach(job.scope());
+		}
+	}
+
+	// A @Scheduled method returning a Publisher, Mono, CompletableFuture …: Spring subscribes
+	// to it and stops the observation when it completes, on whatever thread that is.
+	private static boolean isReactive(Observation.Context context) {
+		return context instanceof ScheduledTaskObservationContext scheduled
+				&& ReactiveAdapterRegistry.getSharedInstance().getAdapter(scheduled.getMethod().getReturnType()) != null;
 	}
 
 	@Override
@@ -120,8 +153,12 @@ public class JobScopeObservationHandler implements ObservationHandler<Observatio
 		return (context.getContextualName() != null) ? context.getContextualName() : context.getName();
 	}
 
-	/** The scope a job's observation opened. */
-	private record JobScope(QueryScope scope) {
+	/**
+	 * The scope a job's observation opened.
+	 * @param scope the scope
+	 * @param reactive whether it is bound only while its observation is in scope
+	 */
+	private record JobScope(QueryScope scope, boolean reactive) {
 	}
 
 }

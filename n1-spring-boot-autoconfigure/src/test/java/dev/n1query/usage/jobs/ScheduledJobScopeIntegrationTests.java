@@ -2,6 +2,8 @@ package dev.n1query.usage.jobs;
 
 import java.lang.reflect.Method;
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import dev.n1query.core.QueryScope;
 import dev.n1query.core.QueryTracker;
@@ -15,6 +17,7 @@ import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -68,6 +71,40 @@ class ScheduledJobScopeIntegrationTests {
 			.tag("job.name", "OrderDigest.summarise")
 			.counter()
 			.count()).isPositive();
+	}
+
+	@Test
+	void aReactiveRunStartedOnTheSchedulerThreadLeavesNothingBoundThere() throws Exception {
+		// As Spring runs a @Scheduled method returning a Mono: the observation starts on the
+		// scheduler's thread, the work runs and the observation stops on the publisher's.
+		Method refresh = Refresher.class.getDeclaredMethod("refresh");
+		Observation observation = Observation.createNotStarted("tasks.scheduled.execution",
+				() -> new ScheduledTaskObservationContext(new Refresher(), refresh), this.observations);
+		observation.start();
+		assertThat(this.tracker.current()).as("bound to the scheduler's thread").isNull();
+		ExecutorService publisher = Executors.newSingleThreadExecutor();
+		try {
+			publisher.submit(() -> {
+				try (Observation.Scope scope = observation.openScope()) {
+					this.digest.digest(3);
+				}
+				observation.stop();
+				assertThat(this.tracker.current()).as("bound to the publisher's thread").isNull();
+			}).get();
+		}
+		finally {
+			publisher.shutdown();
+		}
+		assertThat(this.reports.named("Refresher.refresh")).singleElement()
+			.satisfies((report) -> assertThat(report.queryCount()).isEqualTo(3));
+	}
+
+	static class Refresher {
+
+		Mono<Void> refresh() {
+			return Mono.empty();
+		}
+
 	}
 
 	@Test
