@@ -1,7 +1,9 @@
 package dev.n1query.jobs;
 
+import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import dev.n1query.core.N1Failures;
@@ -14,6 +16,7 @@ import io.micrometer.common.KeyValue;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationHandler;
 
+import org.springframework.core.KotlinDetector;
 import org.springframework.core.ReactiveAdapterRegistry;
 import org.springframework.scheduling.support.ScheduledTaskObservationContext;
 import org.springframework.util.ClassUtils;
@@ -27,9 +30,9 @@ import org.springframework.util.ClassUtils;
  * containers), else after the observation ({@code orders process}).
  * <p>
  * The scope is opened and closed on the thread the observation starts and stops on, the
- * one that does the work; a reactive {@code @Scheduled} method's (Spring subscribes to what
- * it returns and stops the observation on the publisher's thread) is bound only where its
- * observation is in scope. An observation that starts while a scope is already bound (a
+ * one that does the work. A reactive {@code @Scheduled} method's scope (Spring subscribes to
+ * what it returns and stops the observation on the publisher's thread) counts what runs on
+ * the scheduler's thread until that thread starts its next task, which gets a scope of its own. An observation that starts while a scope is already bound (a
  * scheduled call inside a request, a listener invoked synchronously from a job) opens no
  * second scope: its statements belong to the enclosing one.
  */
@@ -51,6 +54,10 @@ public class JobScopeObservationHandler implements ObservationHandler<Observatio
 
 	private final List<ObservationReportObserver> observers;
 
+	// Reactive jobs started and not stopped yet. Each stays bound to the thread that started
+	// it until that thread starts its next task (nothing else tells when subscribing ended).
+	private final Set<QueryScope> runningReactiveJobs = ConcurrentHashMap.newKeySet();
+
 	/**
 	 * Creates the handler.
 	 * @param tracker the tracker scopes are opened with
@@ -71,44 +78,36 @@ public class JobScopeObservationHandler implements ObservationHandler<Observatio
 	public void onStart(Observation.Context context) {
 		try {
 			QueryScope current = this.tracker.current();
+			if (current != null && this.runningReactiveJobs.contains(current)) {
+				// A reactive job this thread started, still running on its publisher's
+				// threads: this task is not part of it.
+				this.tracker.detach(current);
+				current = this.tracker.current();
+			}
 			if (current != null && !current.isClosed()) {
 				return; // nested in a request or another job
 			}
 			QueryScope scope = this.tracker.open(ScopeKind.JOB, jobName(context));
-			boolean reactive = isReactive(context);
-			if (reactive) {
-				// Started here, but run and stopped on the publisher's threads: bound only
-				// where the observation is in scope, so this thread's next task is not in it.
-				this.tracker.detach(scope);
+			if (isReactive(context)) {
+				this.runningReactiveJobs.add(scope);
 			}
-			context.put(JobScope.class, new JobScope(scope, reactive));
+			context.put(JobScope.class, new JobScope(scope));
 		}
 		catch (RuntimeException ex) {
 			N1Failures.swallow("opening a job scope", ex);
 		}
 	}
 
-	@Override
-	public void onScopeOpened(Observation.Context context) {
-		JobScope job = context.get(JobScope.class);
-		if (job != null && job.reactive() && !job.scope().isClosed()) {
-			this.tracker.attach(job.scope());
-		}
-	}
-
-	@Override
-	public void onScopeClosed(Observation.Context context) {
-		JobScope job = context.get(JobScope.class);
-		if (job != null && job.reactive()) {
-			this.tracker.detach(job.scope());
-		}
-	}
-
-	// A @Scheduled method returning a Publisher, Mono, CompletableFuture …: Spring subscribes
-	// to it and stops the observation when it completes, on whatever thread that is.
+	// A @Scheduled method returning a Publisher, Mono, CompletableFuture … or a Kotlin suspend
+	// function: Spring starts the observation, subscribes (what runs while subscribing runs on
+	// this thread) and stops the observation when the publisher completes, on its thread.
 	private static boolean isReactive(Observation.Context context) {
-		return context instanceof ScheduledTaskObservationContext scheduled
-				&& ReactiveAdapterRegistry.getSharedInstance().getAdapter(scheduled.getMethod().getReturnType()) != null;
+		if (!(context instanceof ScheduledTaskObservationContext scheduled)) {
+			return false;
+		}
+		Method method = scheduled.getMethod();
+		return KotlinDetector.isSuspendingFunction(method)
+				|| ReactiveAdapterRegistry.getSharedInstance().getAdapter(method.getReturnType()) != null;
 	}
 
 	@Override
@@ -118,6 +117,7 @@ public class JobScopeObservationHandler implements ObservationHandler<Observatio
 			return;
 		}
 		context.remove(JobScope.class);
+		this.runningReactiveJobs.remove(job.scope());
 		try {
 			job.scope().close();
 		}
@@ -153,12 +153,8 @@ public class JobScopeObservationHandler implements ObservationHandler<Observatio
 		return (context.getContextualName() != null) ? context.getContextualName() : context.getName();
 	}
 
-	/**
-	 * The scope a job's observation opened.
-	 * @param scope the scope
-	 * @param reactive whether it is bound only while its observation is in scope
-	 */
-	private record JobScope(QueryScope scope, boolean reactive) {
+	/** The scope a job's observation opened. */
+	private record JobScope(QueryScope scope) {
 	}
 
 }

@@ -74,35 +74,48 @@ class ScheduledJobScopeIntegrationTests {
 	}
 
 	@Test
-	void aReactiveRunStartedOnTheSchedulerThreadLeavesNothingBoundThere() throws Exception {
+	void aReactiveRunCountsWhatRunsOnTheSchedulerThreadAndNotTheThreadsNextTask() throws Exception {
 		// As Spring runs a @Scheduled method returning a Mono: the observation starts on the
-		// scheduler's thread, the work runs and the observation stops on the publisher's.
-		Method refresh = Refresher.class.getDeclaredMethod("refresh");
-		Observation observation = Observation.createNotStarted("tasks.scheduled.execution",
-				() -> new ScheduledTaskObservationContext(new Refresher(), refresh), this.observations);
-		observation.start();
-		assertThat(this.tracker.current()).as("bound to the scheduler's thread").isNull();
+		// scheduler's thread, what runs while subscribing runs there, and the observation
+		// stops on the publisher's thread when it completes, after the scheduler's next task.
+		Observation refresh = scheduledRun(Refresher.class.getDeclaredMethod("refresh"));
+		ExecutorService scheduler = Executors.newSingleThreadExecutor();
 		ExecutorService publisher = Executors.newSingleThreadExecutor();
 		try {
-			publisher.submit(() -> {
-				try (Observation.Scope scope = observation.openScope()) {
-					this.digest.digest(3);
-				}
-				observation.stop();
-				assertThat(this.tracker.current()).as("bound to the publisher's thread").isNull();
+			scheduler.submit(() -> {
+				refresh.start();
+				this.digest.digest(2);
 			}).get();
+			scheduler.submit(() -> {
+				scheduledRun(Refresher.class.getDeclaredMethod("tidy")).observe(() -> this.digest.digest(4));
+				assertThat(this.tracker.current()).isNull();
+				return null;
+			}).get();
+			publisher.submit(refresh::stop).get();
 		}
 		finally {
+			scheduler.shutdown();
 			publisher.shutdown();
 		}
 		assertThat(this.reports.named("Refresher.refresh")).singleElement()
-			.satisfies((report) -> assertThat(report.queryCount()).isEqualTo(3));
+			.satisfies((report) -> assertThat(report.queryCount()).isEqualTo(2));
+		assertThat(this.reports.named("Refresher.tidy")).as("a scope of its own, not nested in refresh")
+			.singleElement()
+			.satisfies((report) -> assertThat(report.queryCount()).isEqualTo(4));
+	}
+
+	private Observation scheduledRun(Method method) {
+		return Observation.createNotStarted("tasks.scheduled.execution",
+				() -> new ScheduledTaskObservationContext(new Refresher(), method), this.observations);
 	}
 
 	static class Refresher {
 
 		Mono<Void> refresh() {
 			return Mono.empty();
+		}
+
+		void tidy() {
 		}
 
 	}
