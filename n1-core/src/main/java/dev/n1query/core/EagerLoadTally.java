@@ -93,8 +93,7 @@ final class EagerLoadTally {
 		this.recentReads[slot + 1] = property;
 	}
 
-	// By identity, as the cache matches: profiles of the JSON page showed String.hashCode
-	// recomputing the names' hashes here.
+	// By identity, as the cache matches.
 	private static int recentReadSlot(String entity, String property) {
 		return 2 * ((31 * System.identityHashCode(entity) + System.identityHashCode(property)) & (RECENT_READS - 1));
 	}

@@ -28,8 +28,8 @@ import org.springframework.util.function.SingletonSupplier;
 @ConditionalOnClass(name = { "org.hibernate.integrator.spi.Integrator",
 		"org.springframework.orm.jpa.AbstractEntityManagerFactoryBean" })
 @ConditionalOnBooleanProperty(name = "n1.enabled", matchIfMissing = true)
-// Without the tracker (N1AutoConfiguration excluded) there is nothing to tell.
-@ConditionalOnBean(QueryTracker.class)
+// Without N1AutoConfiguration (excluded) there is no tracker to tell, nor N1's properties.
+@ConditionalOnBean({ QueryTracker.class, N1Properties.class })
 public final class N1JpaAutoConfiguration {
 
 	@Bean

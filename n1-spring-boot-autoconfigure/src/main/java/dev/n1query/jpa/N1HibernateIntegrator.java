@@ -159,11 +159,16 @@ public final class N1HibernateIntegrator implements Integrator {
 		this.latest = null;
 	}
 
-	/** The models of every session factory integrated (persistence unit), latest first. */
+	/** The models of every session factory integrated (persistence unit) that N1 can read, latest first. */
 	List<HibernateModel> models() {
 		List<HibernateModel> all = new ArrayList<>(this.sessionFactories.size());
 		for (SessionFactoryImplementor factory : this.sessionFactories) {
-			all.add(0, model(factory));
+			try {
+				all.add(0, model(factory));
+			}
+			catch (RuntimeException ex) { // a mapping N1 cannot read: the other units still count
+				N1Failures.swallow("reading a Hibernate mapping", ex);
+			}
 		}
 		return all;
 	}

@@ -132,12 +132,17 @@ public class N1RequestFilter extends OncePerRequestFilter {
 			boolean headers) {
 		try {
 			request.setAttribute(SCOPE_ATTRIBUTE, scope);
+		}
+		catch (RuntimeException ex) {
+			N1Failures.swallow("setting N1's request attribute", ex);
+		}
+		try {
 			if (headers) {
 				response.setHeader(REQUEST_ID_HEADER, scope.id());
 			}
 		}
 		catch (RuntimeException ex) {
-			N1Failures.swallow("setting N1's request id", ex);
+			N1Failures.swallow("setting N1's request id header", ex);
 		}
 	}
 

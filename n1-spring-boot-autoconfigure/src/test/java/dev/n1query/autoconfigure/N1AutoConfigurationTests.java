@@ -152,6 +152,27 @@ class N1AutoConfigurationTests {
 	}
 
 	@Test
+	void withN1AutoConfigurationExcludedAndATrackerOfTheApplicationsTheApplicationStarts() {
+		new ApplicationContextRunner()
+			.withPropertyValues("spring.datasource.url=jdbc:h2:mem:n1-excluded-own;DB_CLOSE_DELAY=-1",
+					"spring.datasource.generate-unique-name=true")
+			.withBean(QueryTracker.class, QueryTracker::new)
+			.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, N1JdbcAutoConfiguration.class,
+					N1JpaAutoConfiguration.class))
+			.run((context) -> {
+				assertThat(context).hasNotFailed().doesNotHaveBean(dev.n1query.jpa.N1HibernateIntegrator.class);
+				DataSource dataSource = context.getBean(DataSource.class);
+				QueryTracker tracker = context.getBean(QueryTracker.class);
+				try (QueryScope scope = tracker.open("job");
+						Connection connection = dataSource.getConnection();
+						ResultSet rows = connection.createStatement().executeQuery("select 1")) {
+					assertThat(rows.next()).isTrue();
+					assertThat(scope.queryCount()).as("statements reach the application's tracker").isEqualTo(1);
+				}
+			});
+	}
+
+	@Test
 	void severalDataSourcesAreEachWrappedOnceUnderTheirOwnName() {
 		new ApplicationContextRunner().withUserConfiguration(TwoDataSourcesConfiguration.class)
 			.withConfiguration(AutoConfigurations.of(N1AutoConfiguration.class, N1JdbcAutoConfiguration.class))

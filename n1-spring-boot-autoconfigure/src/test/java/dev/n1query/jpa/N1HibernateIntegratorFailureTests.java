@@ -98,6 +98,7 @@ class N1HibernateIntegratorFailureTests {
 		assertThat(read).containsExactly("book 1.1 (essays) on shelf 1", "book 1.2 (essays) on shelf 1",
 				"book 2.1 (essays) on shelf 2", "book 2.2 (essays) on shelf 2");
 		assertThat(this.modelsBuilt).as("tried once, not per load").hasValue(1);
+		assertThat(this.integrator.models()).as("what findings are enriched with: none readable").isEmpty();
 	}
 
 	@Test

@@ -120,6 +120,26 @@ class N1RequestFilterTests {
 	}
 
 	@Test
+	void aRequestAttributeListenerRefusingN1sAttributeStillGetsTheRequestIdAndTheScopeClosed() throws Exception {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/customers") {
+
+			@Override
+			public void setAttribute(String name, Object value) {
+				if (name.equals(N1RequestFilter.SCOPE_ATTRIBUTE)) {
+					throw new IllegalArgumentException("attribute not allowed: " + name);
+				}
+				super.setAttribute(name, value);
+			}
+
+		};
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		this.filter.doFilter(request, response, (req, res) -> this.tracker.record(StatementExecution.of("select 1")));
+		assertThat(response.getHeader(N1RequestFilter.REQUEST_ID_HEADER)).isNotBlank();
+		assertThat(this.tracker.current()).isNull();
+		assertThat(this.reports).singleElement().satisfies((report) -> assertThat(report.queryCount()).isEqualTo(1));
+	}
+
+	@Test
 	void exceptionInTheChainStillClosesAndUnbindsTheScope() {
 		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/orders");
 		assertThatIllegalStateException().isThrownBy(() -> this.filter.doFilter(request,
