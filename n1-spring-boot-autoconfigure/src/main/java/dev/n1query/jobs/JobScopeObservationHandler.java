@@ -54,8 +54,9 @@ public class JobScopeObservationHandler implements ObservationHandler<Observatio
 
 	private final List<ObservationReportObserver> observers;
 
-	// Reactive jobs started and not stopped yet. Each stays bound to the thread that started
-	// it until that thread starts its next task (nothing else tells when subscribing ended).
+	// Reactive jobs started and not stopped yet, while still bound to the thread that started
+	// them: until it starts its next task (nothing else tells when subscribing ended). So at
+	// most one per thread, also for publishers that never complete.
 	private final Set<QueryScope> runningReactiveJobs = ConcurrentHashMap.newKeySet();
 
 	/**
@@ -78,7 +79,7 @@ public class JobScopeObservationHandler implements ObservationHandler<Observatio
 	public void onStart(Observation.Context context) {
 		try {
 			QueryScope current = this.tracker.current();
-			if (current != null && this.runningReactiveJobs.contains(current)) {
+			if (current != null && this.runningReactiveJobs.remove(current)) {
 				// A reactive job this thread started, still running on its publisher's
 				// threads: this task is not part of it.
 				this.tracker.detach(current);
