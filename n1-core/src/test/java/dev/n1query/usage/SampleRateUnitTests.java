@@ -203,6 +203,7 @@ class SampleRateUnitTests {
 				try (QueryScope next = tracker.open(ScopeKind.REQUEST, "GET /b")) {
 					// Left out, unless a new second began (its first request is analysed).
 					assertThat(tracker.analysedScope()).isSameAs(next.isAnalysed() ? next : null);
+					assertThat(tracker.analysedScope()).as("the other request's scope").isNotSameAs(request);
 				}
 			}).get();
 			// A job nested in the request, then the request again.

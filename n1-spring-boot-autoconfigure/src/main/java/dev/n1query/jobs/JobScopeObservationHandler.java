@@ -32,9 +32,10 @@ import org.springframework.util.ClassUtils;
  * The scope is opened and closed on the thread the observation starts and stops on, the
  * one that does the work. A reactive {@code @Scheduled} method's scope (Spring subscribes to
  * what it returns and stops the observation on the publisher's thread) counts what runs on
- * the scheduler's thread until that thread starts its next task, which gets a scope of its own. An observation that starts while a scope is already bound (a
- * scheduled call inside a request, a listener invoked synchronously from a job) opens no
- * second scope: its statements belong to the enclosing one.
+ * the scheduler's thread until that thread starts its next task, which gets a scope of its
+ * own. An observation that starts while a scope is already bound (a scheduled call inside a
+ * request, a listener invoked synchronously from a job) opens no second scope: its
+ * statements belong to the enclosing one.
  */
 public class JobScopeObservationHandler implements ObservationHandler<Observation.Context> {
 

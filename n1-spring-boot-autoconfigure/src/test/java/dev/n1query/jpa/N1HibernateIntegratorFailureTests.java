@@ -102,6 +102,27 @@ class N1HibernateIntegratorFailureTests {
 	}
 
 	@Test
+	void aHibernateVersionWhoseApiDiffersFromN1sLeavesLoadsAlone() {
+		this.sessionFactory.close();
+		AtomicInteger built = new AtomicInteger();
+		start(new N1HibernateIntegrator(() -> this.tracker, true, (sessionFactory) -> {
+			built.incrementAndGet();
+			throw new NoSuchMethodError("org.hibernate.persister.entity.EntityPersister.getGenerator()");
+		}));
+		List<String> read = new ArrayList<>();
+		inAnalysedScope(() -> {
+			try (Session session = this.sessionFactory.openSession()) {
+				for (Book book : session.createSelectionQuery("from Book order by id", Book.class).list()) {
+					read.add(book.title + " on " + book.shelf.getName() + " with " + book.shelf.getBooks().size());
+				}
+			}
+		});
+		assertThat(read).containsExactly("book 1.1 on shelf 1 with 2", "book 1.2 on shelf 1 with 2",
+				"book 2.1 on shelf 2 with 2", "book 2.2 on shelf 2 with 2");
+		assertThat(built).as("tried once, not per load").hasValue(1);
+	}
+
+	@Test
 	void aTrackerThatCannotBeHadLeavesLoadsAlone() {
 		this.sessionFactory.close();
 		start(new N1HibernateIntegrator(() -> {
