@@ -57,6 +57,46 @@ class FingerprinterDifferentialTests {
 		}
 	}
 
+	// Runs of words with dots, commas, equals signs and white space between them, which the
+	// lexer takes in one loop, and what may end such a run: literals that look like words,
+	// operators that start with '=', comments, casts, quotes, digits, wide characters.
+	private static final String[] RUN_PIECES = { "c1_0.id", "email", "Total", "e", "x", "b", "n", "t", "f", "true",
+			"False", "trues", "falsey", "'s'", "e'x'", "X'0A'", ",", ", ", " ,", ".", " . ", "=", " = ", "==", "=>", "=<",
+			"=-1", "= -1", "=?", "=:p", "=/**/", "=--\n", " ", "  ", "\t", "\n", "\u00a0", "\ufeff", "\u2003", "日本", "é",
+			"(", ")", "in", "with", "select", "update", "a$b", "$1", "1", ".5", "::", ";", "\"Q\"", "`b`", "_", "#t", "@v" };
+
+	@Test
+	void runsOfWordsFingerprintAsBefore() {
+		for (int i = 0; i < 100_000; i++) {
+			StringBuilder sql = new StringBuilder();
+			int pieces = 1 + this.random.nextInt(60);
+			for (int p = 0; p < pieces; p++) {
+				sql.append(RUN_PIECES[this.random.nextInt(RUN_PIECES.length)]);
+			}
+			String statement = sql.toString();
+			assertThat(SqlFingerprinter.fingerprint(statement)).as(statement)
+				.isEqualTo(LegacySqlFingerprinter.fingerprint(statement));
+		}
+	}
+
+	@Test
+	void runsOfWordsAcrossTheCutFingerprintAsBefore() {
+		String[] runs = { "c1_0.id,c1_0.email,c1_0.name", "a.b = c.d", "a=b", "left join t o1_0 on c1_0.id=o1_0.x",
+				"x ,y , z", "long_column_name_of_forty_characters_xxxx,b" };
+		for (int pad = SqlFingerprinter.MAX_LENGTH - 60; pad < SqlFingerprinter.MAX_LENGTH + 10; pad++) {
+			for (String run : runs) {
+				for (String head : new String[] { "select ", "select a,", "with x as (select 1) select " }) {
+					String sql = head + "x".repeat(Math.max(1, pad - head.length())) + "," + run.repeat(3);
+					assertThat(SqlFingerprinter.fingerprint(sql)).as(sql)
+						.isEqualTo(LegacySqlFingerprinter.fingerprint(sql));
+					String spaced = head + "y ".repeat(Math.max(1, (pad - head.length()) / 2)) + run + " " + run;
+					assertThat(SqlFingerprinter.fingerprint(spaced)).as(spaced)
+						.isEqualTo(LegacySqlFingerprinter.fingerprint(spaced));
+				}
+			}
+		}
+	}
+
 	@Test
 	void statementsWithSeparatorsFingerprintAsBefore() {
 		String[] statements = { "select 1;", "select 1; ", "select 1;;", "select 1; select 2", "select 1 ;; x",
