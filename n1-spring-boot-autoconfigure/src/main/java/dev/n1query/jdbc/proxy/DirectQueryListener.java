@@ -16,9 +16,9 @@ import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 public interface DirectQueryListener extends QueryExecutionListener {
 
 	/**
-	 * Called after each execution, before anything is built for it: when nothing would use
-	 * the execution now, counts it and returns {@code true}, and the statement reports
-	 * nothing more.
+	 * Called on the executing thread just before each execution, before anything is built
+	 * for it: when nothing would use the execution, counts it and returns {@code true}, and
+	 * the statement runs untimed and reports nothing more.
 	 * @return whether the execution was only counted
 	 */
 	boolean countIfUnused();
