@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.TearDown;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class RecordStatementBenchmark {
 
-	private static final String SQL = "select o1_0.customer_id,o1_0.id,o1_0.total from purchase_order o1_0 "
+	static final String SQL = "select o1_0.customer_id,o1_0.id,o1_0.total from purchase_order o1_0 "
 			+ "where o1_0.customer_id=? order by o1_0.id";
 
 	private final QueryTracker tracker = new QueryTracker();
@@ -40,9 +40,12 @@ public class RecordStatementBenchmark {
 
 	@Setup(Level.Trial)
 	public void prepare() {
+		// With the time the execution ended, as N1's JDBC listener hands it over (it read the
+		// clock to time the execution).
+		long ended = System.nanoTime();
 		for (int i = 0; i < this.executions.length; i++) {
 			this.executions[i] = new StatementExecution(SQL, List.of((long) i), 1_500, 0, -1, true, null,
-					"dataSource");
+					"dataSource", ended);
 		}
 	}
 

@@ -1,11 +1,8 @@
 package dev.n1query.core;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -19,7 +16,8 @@ final class FingerprintTally {
 
 	private static final int MAX_EXACT_KEYS = 256;
 
-	private static final long[] NO_HASHES = {};
+	/** Slots of the table of kept executions when it is first needed; it doubles while half full. */
+	private static final int FIRST_SLOTS = 16;
 
 	final Fingerprint fingerprint;
 
@@ -30,16 +28,17 @@ final class FingerprintTally {
 	/** Set when two executions came from different call sites: capture every one from then on. */
 	boolean mixedCallSites;
 
-	/** Distinct executions by their cheap hash; executions whose hashes collide are chained. */
-	final Map<Long, ExactRepeat> exact = new HashMap<>();
+	// Distinct executions by their cheap hash, in a table with open addressing (a hash in
+	// slotHashes, the executions with it, chained, in slotRepeats): most executions repeat
+	// none, and a probe or two says so, without boxing a key or a map entry per execution.
+	private long[] slotHashes;
 
-	private int kept;
+	private ExactRepeat[] slotRepeats;
 
-	// The hashes of the kept executions, sorted: most executions repeat none of them, and a
-	// binary search says so without boxing a key for the map.
-	private long[] keptHashes = NO_HASHES;
+	private int usedSlots;
 
-	private int keptHashCount;
+	/** The kept executions in the order they first ran. */
+	private final List<ExactRepeat> kept = new ArrayList<>();
 
 	/** The text of the first execution kept: later ones with the same text share it. */
 	private String keptSql;
@@ -77,10 +76,11 @@ final class FingerprintTally {
 	 * @return the earlier one, or {@code null} when none is kept
 	 */
 	ExactStatement countRepeat(String sql, List<Object> values, long hash, CallSite callSite) {
-		if (Arrays.binarySearch(this.keptHashes, 0, this.keptHashCount, hash) < 0) {
+		ExactRepeat[] repeats = this.slotRepeats;
+		if (repeats == null) {
 			return null;
 		}
-		for (ExactRepeat repeat = this.exact.get(hash); repeat != null; repeat = repeat.next) {
+		for (ExactRepeat repeat = repeats[slotOf(hash)]; repeat != null; repeat = repeat.next) {
 			if (repeat.statement.matches(sql, values, hash)) {
 				repeat.count++;
 				repeat.addCallSite(callSite);
@@ -92,7 +92,7 @@ final class FingerprintTally {
 
 	/** Whether another distinct execution may be kept. */
 	boolean hasRoom() {
-		return this.kept < MAX_EXACT_KEYS;
+		return this.kept.size() < MAX_EXACT_KEYS;
 	}
 
 	/**
@@ -110,32 +110,56 @@ final class FingerprintTally {
 
 	/** Keeps a distinct execution (one that {@link #countRepeat} did not find). */
 	void keep(ExactStatement statement, CallSite callSite) {
-		if (statement.canRepeat()) {
-			this.kept++;
-			Long key = statement.hash; // boxed once
-			this.exact.put(key, new ExactRepeat(statement, callSite, this.exact.get(key)));
-			int index = Arrays.binarySearch(this.keptHashes, 0, this.keptHashCount, statement.hash);
-			if (index < 0) {
-				index = -index - 1;
-				if (this.keptHashCount == this.keptHashes.length) {
-					this.keptHashes = Arrays.copyOf(this.keptHashes, Math.max(8, this.keptHashCount * 2));
-				}
-				System.arraycopy(this.keptHashes, index, this.keptHashes, index + 1, this.keptHashCount - index);
-				this.keptHashes[index] = statement.hash;
-				this.keptHashCount++;
+		if (!statement.canRepeat()) {
+			return;
+		}
+		if (this.slotRepeats == null) {
+			this.slotHashes = new long[FIRST_SLOTS];
+			this.slotRepeats = new ExactRepeat[FIRST_SLOTS];
+		}
+		else if ((this.usedSlots + 1) * 2 > this.slotRepeats.length) {
+			grow();
+		}
+		int slot = slotOf(statement.hash);
+		if (this.slotRepeats[slot] == null) {
+			this.slotHashes[slot] = statement.hash;
+			this.usedSlots++;
+		}
+		ExactRepeat repeat = new ExactRepeat(statement, callSite, this.slotRepeats[slot]);
+		this.slotRepeats[slot] = repeat;
+		this.kept.add(repeat);
+	}
+
+	// The slot holding the hash, or the empty one where it goes (linear probing: the table
+	// is never more than half full, so a free slot is always near).
+	private int slotOf(long hash) {
+		long[] hashes = this.slotHashes;
+		ExactRepeat[] repeats = this.slotRepeats;
+		int mask = repeats.length - 1;
+		int slot = (int) ((hash * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+		while (repeats[slot] != null && hashes[slot] != hash) {
+			slot = (slot + 1) & mask;
+		}
+		return slot;
+	}
+
+	private void grow() {
+		long[] hashes = this.slotHashes;
+		ExactRepeat[] repeats = this.slotRepeats;
+		this.slotHashes = new long[hashes.length * 2];
+		this.slotRepeats = new ExactRepeat[repeats.length * 2];
+		for (int i = 0; i < repeats.length; i++) {
+			if (repeats[i] != null) {
+				int slot = slotOf(hashes[i]);
+				this.slotHashes[slot] = hashes[i];
+				this.slotRepeats[slot] = repeats[i];
 			}
 		}
 	}
 
-	/** Every distinct execution kept. */
+	/** Every distinct execution kept, in the order they first ran. */
 	List<ExactRepeat> repeats() {
-		List<ExactRepeat> repeats = new ArrayList<>(this.kept);
-		for (ExactRepeat first : this.exact.values()) {
-			for (ExactRepeat repeat = first; repeat != null; repeat = repeat.next) {
-				repeats.add(repeat);
-			}
-		}
-		return repeats;
+		return this.kept;
 	}
 
 	/** One exact statement (SQL text and values) and how often it ran. */

@@ -27,7 +27,11 @@ public final class ParameterValues {
 	}
 
 	/**
-	 * Renders the given values.
+	 * Renders the given values. Values whose text can never change (numbers, booleans,
+	 * UUIDs, {@code java.time} values, short strings) are kept as they are and rendered when
+	 * the list is read: most stored statements are never shown, and rendering each one as it
+	 * ran was a tenth of what N1 spends on a statement. Others are rendered now, so that
+	 * nothing the application may change or still needs is kept.
 	 * @param values the parameter values
 	 * @return one short string per value
 	 */
@@ -35,18 +39,57 @@ public final class ParameterValues {
 		if (values == null || values.isEmpty()) {
 			return List.of();
 		}
-		if (values.size() == 1) {
-			return List.of(render(values.get(0))); // the common case, without an array
-		}
 		int shown = Math.min(values.size(), MAX_VALUES);
-		String[] rendered = new String[(shown < values.size()) ? shown + 1 : shown];
+		Object[] kept = new Object[(shown < values.size()) ? shown + 1 : shown];
 		for (int i = 0; i < shown; i++) {
-			rendered[i] = render(values.get(i));
+			Object value = values.get(i);
+			kept[i] = rendersTheSameLater(value) ? value : new Rendered(render(value));
 		}
 		if (shown < values.size()) {
-			rendered[shown] = String.format(java.util.Locale.ROOT, "… %,d more", values.size() - shown);
+			kept[shown] = new Rendered(String.format(java.util.Locale.ROOT, "… %,d more", values.size() - shown));
 		}
-		return List.of(rendered);
+		return new RenderedValues(kept);
+	}
+
+	// Immutable types only (final classes, or exactly the class), and strings short enough to
+	// be kept whole.
+	private static boolean rendersTheSameLater(Object value) {
+		if (value instanceof String text) {
+			return text.length() <= MAX_VALUE_LENGTH - 2;
+		}
+		return value == null || value instanceof Long || value instanceof Integer || value instanceof Short
+				|| value instanceof Byte || value instanceof Boolean || value instanceof Double || value instanceof Float
+				|| value instanceof Character || value instanceof java.util.UUID
+				|| value instanceof java.time.LocalDate || value instanceof java.time.LocalDateTime
+				|| value instanceof java.time.LocalTime || value instanceof java.time.Instant
+				|| value instanceof java.time.OffsetDateTime || value instanceof java.time.ZonedDateTime
+				|| value.getClass() == java.math.BigDecimal.class || value.getClass() == java.math.BigInteger.class;
+	}
+
+	/** A value rendered already. */
+	private record Rendered(String text) {
+	}
+
+	/** Values as {@link #render(Object)} shows them, each rendered when read. */
+	private static final class RenderedValues extends java.util.AbstractList<String> implements java.util.RandomAccess {
+
+		private final Object[] values;
+
+		RenderedValues(Object[] values) {
+			this.values = values;
+		}
+
+		@Override
+		public String get(int index) {
+			Object value = this.values[index];
+			return (value instanceof Rendered rendered) ? rendered.text() : render(value);
+		}
+
+		@Override
+		public int size() {
+			return this.values.length;
+		}
+
 	}
 
 	/**

@@ -579,7 +579,7 @@ public final class QueryScope implements AutoCloseable {
 			this.statements.add(new RecordedStatement(index, (execution.sql() != null) ? cutSql : null, fingerprint,
 					ParameterValues.render(execution.parameters()),
 					this.keepExplainValues ? ParameterValues.simpleValues(execution.parameters()) : List.of(),
-					System.nanoTime() - this.startNanos,
+					Math.max(0, execution.endNanosOrNow() - this.startNanos),
 					execution.durationNanos(), execution.batchSize(), execution.rows(), execution.success(),
 					ParameterValues.cut(execution.error(), ParameterValues.MAX_VALUE_LENGTH),
 					execution.dataSourceName(), callSite));

@@ -41,7 +41,8 @@ public final class N1QueryListener implements DirectQueryListener {
 		}
 		QueryInfo query = queryInfoList.get(0);
 		int batchSize = execInfo.isBatch() ? execInfo.getBatchSize() : 0;
-		afterExecution(query.getQuery(), parameters(query), execInfo.getElapsedTime(), batchSize, execInfo.getResult(),
+		// 0: datasource-proxy's ExecutionInfo has no end time, so the tracker reads the clock
+		afterExecution(query.getQuery(), parameters(query), execInfo.getElapsedTime(), 0, batchSize, execInfo.getResult(),
 				execInfo.getThrowable(), execInfo.getDataSourceName());
 	}
 
@@ -57,12 +58,12 @@ public final class N1QueryListener implements DirectQueryListener {
 	}
 
 	@Override
-	public void afterExecution(String sql, List<Object> parameters, long elapsedNanos, int batchSize, Object result,
-			Throwable failure, String dataSourceName) {
+	public void afterExecution(String sql, List<Object> parameters, long elapsedNanos, long endNanos, int batchSize,
+			Object result, Throwable failure, String dataSourceName) {
 		try {
 			this.tracker.get()
 				.record(new StatementExecution(sql, parameters, elapsedNanos, batchSize, rows(result), failure == null,
-						(failure != null) ? String.valueOf(failure.getMessage()) : null, dataSourceName));
+						(failure != null) ? String.valueOf(failure.getMessage()) : null, dataSourceName, endNanos));
 		}
 		catch (RuntimeException ex) { // record() swallows its own failures: this is the lookup
 			N1Failures.swallow("looking up N1's query tracker", ex);

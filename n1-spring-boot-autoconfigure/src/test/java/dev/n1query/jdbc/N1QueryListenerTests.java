@@ -20,8 +20,8 @@ class N1QueryListenerTests {
 			throw new IllegalStateException("Requested bean is currently in creation");
 		});
 		assertThat(listener.countIfUnused()).as("nothing more to do for the statement").isTrue();
-		listener.afterExecution("select 1", List.of(), 1_000, 0, 1, null, "db");
-		listener.afterExecution("select boom", List.of(), 1_000, 0, null, new RuntimeException("syntax"), "db");
+		listener.afterExecution("select 1", List.of(), 1_000, 0, 0, 1, null, "db");
+		listener.afterExecution("select boom", List.of(), 1_000, 0, 0, null, new RuntimeException("syntax"), "db");
 	}
 
 	@Test
@@ -30,7 +30,7 @@ class N1QueryListenerTests {
 		N1QueryListener listener = new N1QueryListener(() -> tracker);
 		try (QueryScope scope = tracker.open("job")) {
 			assertThat(listener.countIfUnused()).isFalse();
-			listener.afterExecution("select 1", List.of(), 1_000, 0, 1, null, "db");
+			listener.afterExecution("select 1", List.of(), 1_000, 0, 0, 1, null, "db");
 			assertThat(scope.queryCount()).isEqualTo(1);
 		}
 	}

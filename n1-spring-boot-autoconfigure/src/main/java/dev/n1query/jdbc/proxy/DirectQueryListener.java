@@ -28,12 +28,13 @@ public interface DirectQueryListener extends QueryExecutionListener {
 	 * @param sql the SQL text (a batch's first)
 	 * @param parameters the values bound, in index order (a batch's first row)
 	 * @param elapsedNanos how long the execution took
+	 * @param endNanos {@link System#nanoTime()} when it ended
 	 * @param batchSize the entries of a batch, 0 for a single execution
 	 * @param result what the execution returned ({@code null} on failure)
 	 * @param failure what it threw, or {@code null}
 	 * @param dataSourceName the name of the configuration's data source
 	 */
-	void afterExecution(String sql, List<Object> parameters, long elapsedNanos, int batchSize, Object result,
+	void afterExecution(String sql, List<Object> parameters, long elapsedNanos, long endNanos, int batchSize, Object result,
 			Throwable failure, String dataSourceName);
 
 }

@@ -201,25 +201,26 @@ class StatementProxy extends JdbcProxy<Statement> implements Statement {
 			result = operation.call.run(this.target, sql, argument);
 		}
 		catch (SQLException | RuntimeException | Error ex) {
-			reportDirect(entries, sql, System.nanoTime() - started, null, ex);
+			reportDirect(entries, sql, started, System.nanoTime(), null, ex);
 			throw ex;
 		}
-		long elapsed = System.nanoTime() - started;
+		long ended = System.nanoTime();
 		if (operation.returnsResultSet) {
 			result = resultSet((ResultSet) result);
 		}
-		reportDirect(entries, sql, elapsed, result, null);
+		reportDirect(entries, sql, started, ended, result, null);
 		return result;
 	}
 
-	private void reportDirect(DirectBatch batch, String sql, long elapsed, Object result, Throwable failure) {
+	private void reportDirect(DirectBatch batch, String sql, long started, long ended, Object result,
+			Throwable failure) {
 		String dataSourceName = this.connectionInfo.getDataSourceName();
 		if (batch != null) {
-			this.direct.afterExecution(batch.sql(), batch.parameters(), elapsed, batch.size(), result, failure,
-					dataSourceName);
+			this.direct.afterExecution(batch.sql(), batch.parameters(), ended - started, ended, batch.size(), result,
+					failure, dataSourceName);
 		}
 		else {
-			this.direct.afterExecution(directSql(sql), directParameters(), elapsed, 0, result, failure,
+			this.direct.afterExecution(directSql(sql), directParameters(), ended - started, ended, 0, result, failure,
 					dataSourceName);
 		}
 	}

@@ -185,7 +185,7 @@ class DirectQueryListenerTests {
 		}
 
 		@Override
-		public void afterExecution(String sql, List<Object> parameters, long elapsedNanos, int batchSize,
+		public void afterExecution(String sql, List<Object> parameters, long elapsedNanos, long endNanos, int batchSize,
 				Object result, Throwable failure, String dataSourceName) {
 			this.events.add("direct " + sql + " " + parameters + " batch=" + batchSize + " failure="
 					+ ((failure != null) ? failure.getClass().getSimpleName() : null));
