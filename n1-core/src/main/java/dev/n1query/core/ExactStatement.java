@@ -186,9 +186,12 @@ final class ExactStatement {
 			return (bytes.length <= KEPT_VALUE_LENGTH) ? bytes.length / 2 + 1 : Integer.MAX_VALUE;
 		}
 		if (value instanceof Number) {
+			if (value instanceof BigDecimal || value instanceof BigInteger) {
+				// Any size: a large one is digested, from its bytes rather than its text.
+				return ParameterValues.isSmallNumber(value) ? SMALL_VALUE_CHARS : Integer.MAX_VALUE;
+			}
 			return (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte
-					|| value instanceof Double || value instanceof Float || value instanceof BigDecimal
-					|| value instanceof BigInteger) ? SMALL_VALUE_CHARS : -1;
+					|| value instanceof Double || value instanceof Float) ? SMALL_VALUE_CHARS : -1;
 		}
 		if (value instanceof Boolean || value instanceof Character || value instanceof UUID || value instanceof Enum
 				|| value instanceof Date || value.getClass().getName().startsWith("java.time.")) {
@@ -229,6 +232,17 @@ final class ExactStatement {
 				else if (value instanceof String text) {
 					sha.update((byte) 's');
 					update(sha, text);
+				}
+				else if (value instanceof BigInteger big) {
+					sha.update((byte) 'i');
+					update(sha, value.getClass().getName());
+					sha.update(big.toByteArray());
+				}
+				else if (value instanceof BigDecimal big) {
+					sha.update((byte) 'd'); // equal as BigDecimal.equals: unscaled value and scale
+					update(sha, value.getClass().getName());
+					sha.update(intBytes(big.scale()));
+					sha.update(big.unscaledValue().toByteArray());
 				}
 				else {
 					sha.update((byte) 'o');

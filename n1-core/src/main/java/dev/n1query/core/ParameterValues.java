@@ -23,6 +23,9 @@ public final class ParameterValues {
 	 */
 	public static final int MAX_VALUES = 100;
 
+	/** Bits of the largest big number kept as it is (about 150 decimal digits). */
+	private static final int MAX_NUMBER_BITS = 500;
+
 	private ParameterValues() {
 	}
 
@@ -63,7 +66,25 @@ public final class ParameterValues {
 				|| value instanceof java.time.LocalDate || value instanceof java.time.LocalDateTime
 				|| value instanceof java.time.LocalTime || value instanceof java.time.Instant
 				|| value instanceof java.time.OffsetDateTime || value instanceof java.time.ZonedDateTime
-				|| value.getClass() == java.math.BigDecimal.class || value.getClass() == java.math.BigInteger.class;
+				|| (isSmallNumber(value) && (value.getClass() == java.math.BigDecimal.class
+						|| value.getClass() == java.math.BigInteger.class));
+	}
+
+	/**
+	 * Whether a number is a primitive's box, or a {@code BigDecimal} or {@code BigInteger}
+	 * small enough to keep (its digits fit in a rendered value): a big number can be any
+	 * size, and its text takes time to build.
+	 * @param value the value
+	 * @return whether it is small
+	 */
+	static boolean isSmallNumber(Object value) {
+		if (value instanceof java.math.BigInteger big) {
+			return big.bitLength() <= MAX_NUMBER_BITS;
+		}
+		if (value instanceof java.math.BigDecimal big) {
+			return big.unscaledValue().bitLength() <= MAX_NUMBER_BITS;
+		}
+		return value instanceof Number;
 	}
 
 	/** A value rendered already. */

@@ -58,6 +58,12 @@ public final class N1QueryListener implements DirectQueryListener {
 	}
 
 	@Override
+	public void afterExecution(String sql, List<Object> parameters, long elapsedNanos, int batchSize, Object result,
+			Throwable failure, String dataSourceName) {
+		afterExecution(sql, parameters, elapsedNanos, 0, batchSize, result, failure, dataSourceName);
+	}
+
+	@Override
 	public void afterExecution(String sql, List<Object> parameters, long elapsedNanos, long endNanos, int batchSize,
 			Object result, Throwable failure, String dataSourceName) {
 		try {

@@ -28,13 +28,30 @@ public interface DirectQueryListener extends QueryExecutionListener {
 	 * @param sql the SQL text (a batch's first)
 	 * @param parameters the values bound, in index order (a batch's first row)
 	 * @param elapsedNanos how long the execution took
+	 * @param batchSize the entries of a batch, 0 for a single execution
+	 * @param result what the execution returned ({@code null} on failure)
+	 * @param failure what it threw, or {@code null}
+	 * @param dataSourceName the name of the configuration's data source
+	 */
+	void afterExecution(String sql, List<Object> parameters, long elapsedNanos, int batchSize, Object result,
+			Throwable failure, String dataSourceName);
+
+	/**
+	 * Called after an execution that {@link #countIfUnused()} did not count, with the time
+	 * it ended; by default, calls {@link #afterExecution(String, List, long, int, Object,
+	 * Throwable, String)}, which listeners written before this method implement.
+	 * @param sql the SQL text (a batch's first)
+	 * @param parameters the values bound, in index order (a batch's first row)
+	 * @param elapsedNanos how long the execution took
 	 * @param endNanos {@link System#nanoTime()} when it ended
 	 * @param batchSize the entries of a batch, 0 for a single execution
 	 * @param result what the execution returned ({@code null} on failure)
 	 * @param failure what it threw, or {@code null}
 	 * @param dataSourceName the name of the configuration's data source
 	 */
-	void afterExecution(String sql, List<Object> parameters, long elapsedNanos, long endNanos, int batchSize, Object result,
-			Throwable failure, String dataSourceName);
+	default void afterExecution(String sql, List<Object> parameters, long elapsedNanos, long endNanos, int batchSize,
+			Object result, Throwable failure, String dataSourceName) {
+		afterExecution(sql, parameters, elapsedNanos, batchSize, result, failure, dataSourceName);
+	}
 
 }
