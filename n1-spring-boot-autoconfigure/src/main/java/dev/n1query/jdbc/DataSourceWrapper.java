@@ -3,6 +3,7 @@ package dev.n1query.jdbc;
 import javax.sql.DataSource;
 
 import dev.n1query.jdbc.proxy.N1JdbcProxyFactory;
+import dev.n1query.jdbc.proxy.SequentialConnectionIds;
 import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 import net.ttddyy.dsproxy.proxy.JdbcProxyFactory;
 import net.ttddyy.dsproxy.proxy.NanoTimeStopwatchFactory;

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Executor;
 
+import net.ttddyy.dsproxy.ConnectionIdManager;
 import net.ttddyy.dsproxy.ConnectionInfo;
 import net.ttddyy.dsproxy.proxy.JdbcProxyFactory;
 import net.ttddyy.dsproxy.proxy.ProxyConfig;
@@ -152,7 +153,10 @@ class ConnectionProxy extends JdbcProxy<Connection> implements Connection {
 	public void close() throws SQLException {
 		this.target.close();
 		this.connectionInfo.setClosed(true);
-		this.proxyConfig.getConnectionIdManager().addClosedId(this.connectionInfo.getConnectionId());
+		ConnectionIdManager ids = this.proxyConfig.getConnectionIdManager();
+		if (!(ids instanceof SequentialConnectionIds)) { // N1's ids keep no closed ids: the id stays unread
+			ids.addClosedId(this.connectionInfo.getConnectionId());
+		}
 	}
 
 	// ---- everything else: straight to the target

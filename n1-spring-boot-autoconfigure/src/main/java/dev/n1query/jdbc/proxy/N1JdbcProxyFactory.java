@@ -80,8 +80,14 @@ public class N1JdbcProxyFactory implements JdbcProxyFactory {
 	 * @throws SQLException when the isolation level cannot be read
 	 */
 	public static Connection proxyConnection(Connection connection, ProxyConfig config) throws SQLException {
-		ConnectionInfo connectionInfo = new ConnectionInfo();
-		connectionInfo.setConnectionId(config.getConnectionIdManager().getId(connection));
+		ConnectionInfo connectionInfo;
+		if (config.getConnectionIdManager() instanceof SequentialConnectionIds ids) {
+			connectionInfo = ids.nextConnectionInfo();
+		}
+		else {
+			connectionInfo = new ConnectionInfo();
+			connectionInfo.setConnectionId(config.getConnectionIdManager().getId(connection));
+		}
 		connectionInfo.setDataSourceName(config.getDataSourceName());
 		if (config.isRetrieveIsolationLevel()) {
 			connectionInfo.setIsolationLevel(connection.getTransactionIsolation());

@@ -1,4 +1,4 @@
-package dev.n1query.jdbc;
+package dev.n1query.jdbc.proxy;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,6 +28,18 @@ class SequentialConnectionIdsTests {
 		Set<String> seen = ConcurrentHashMap.newKeySet();
 		IntStream.range(0, 10_000).parallel().forEach((i) -> seen.add(ids.getId(null)));
 		assertThat(seen).hasSize(10_000);
+	}
+
+	@Test
+	void connectionInformationNumbersConnectionsInTheSameSequenceAndWritesTheIdWhenRead() {
+		SequentialConnectionIds ids = new SequentialConnectionIds();
+		assertThat(ids.getId(null)).isEqualTo("1");
+		net.ttddyy.dsproxy.ConnectionInfo second = ids.nextConnectionInfo();
+		assertThat(ids.getId(null)).isEqualTo("3");
+		assertThat(second.getConnectionId()).isEqualTo("2").isSameAs(second.getConnectionId());
+		net.ttddyy.dsproxy.ConnectionInfo renamed = ids.nextConnectionInfo();
+		renamed.setConnectionId("primary-4");
+		assertThat(renamed.getConnectionId()).isEqualTo("primary-4");
 	}
 
 	@Test
