@@ -3,8 +3,6 @@ package dev.n1query.benchmarks;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
@@ -18,9 +16,8 @@ import dev.n1query.core.SqlFingerprinter;
  * Hibernate SELECTs), side by side with the floor of this machine — a loop that only copies
  * the statement and lower-cases it through a table, the least any fingerprinter writing
  * its text does — and optionally with other builds of n1-core. Every variant runs in the
- * same JVM, in 25 ms slices taken in turn (ABBA), timed by the thread's CPU time: on a
- * shared virtual machine, whose speed drifts by tens of percent from minute to minute,
- * that ranks variants where JMH's wall-clock runs one after the other cannot.
+ * same JVM ({@link Alternation}), which ranks them where JMH's runs one after the other
+ * cannot on a shared virtual machine.
  * <p>
  * Run: {@code java -cp benchmarks/target/benchmarks.jar
  * dev.n1query.benchmarks.FingerprintAlternation [n1-core classes or jar of another build]...}
@@ -28,8 +25,6 @@ import dev.n1query.core.SqlFingerprinter;
 public final class FingerprintAlternation {
 
 	private static final int[] SIZES = { 200, 1000, 10000 };
-
-	private static final long SLICE_NANOS = 25_000_000L;
 
 	private static final int SLICES = 160;
 
@@ -67,25 +62,16 @@ public final class FingerprintAlternation {
 			names.add(other);
 			variants.add(fingerprinterOf(other));
 		}
-		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		for (int size : SIZES) {
 			String sql = FingerprintBenchmark.hibernateSelect(size);
-			long[] cpu = new long[variants.size()];
-			long[] calls = new long[variants.size()];
-			for (int slice = 0; slice < SLICES; slice++) {
-				for (int i = 0; i < variants.size(); i++) {
-					int v = (slice % 2 == 0) ? i : variants.size() - 1 - i;
-					long cpuBefore = threads.getCurrentThreadCpuTime();
-					long made = run(variants.get(v), sql);
-					if (slice >= WARM_UP_SLICES) {
-						cpu[v] += threads.getCurrentThreadCpuTime() - cpuBefore;
-						calls[v] += made;
-					}
-				}
+			List<Alternation.Variant> batches = new ArrayList<>();
+			for (MethodHandle variant : variants) {
+				batches.add(() -> batch(variant, sql));
 			}
+			Alternation.Totals totals = Alternation.run(batches, SLICES, WARM_UP_SLICES);
 			System.out.printf("%,d chars%n", sql.length());
 			for (int v = 0; v < variants.size(); v++) {
-				double perChar = cpu[v] / (double) calls[v] / sql.length();
+				double perChar = totals.nanosPerOperation(v) / sql.length();
 				System.out.printf("  %-12s %6.2f ns/char (µs per 1,000 characters)%n", names.get(v), perChar);
 			}
 		}
@@ -94,16 +80,11 @@ public final class FingerprintAlternation {
 		}
 	}
 
-	private static long run(MethodHandle variant, String sql) throws Throwable {
-		long start = System.nanoTime();
-		long made = 0;
-		while (System.nanoTime() - start < SLICE_NANOS) {
-			for (int i = 0; i < 20; i++) {
-				sink += System.identityHashCode((Object) variant.invokeExact(sql));
-			}
-			made += 20;
+	private static long batch(MethodHandle variant, String sql) throws Throwable {
+		for (int i = 0; i < 20; i++) {
+			sink += System.identityHashCode((Object) variant.invokeExact(sql));
 		}
-		return made;
+		return 20;
 	}
 
 	// The statement copied out of its String and lower-cased into an array: no lexing at all.

@@ -18,16 +18,14 @@ import dev.n1query.core.StatementExecution;
 /**
  * {@link RecordStatementBenchmark}'s work (a repeated Hibernate SELECT recorded in an open
  * scope, reopened every 1,000 statements) for this build and for other builds of n1-core,
- * each in a class loader of its own, in one JVM: 25 ms slices taken in turn (ABBA), timed
- * by the thread's CPU time and counted in bytes allocated. JMH runs builds one after the
- * other, and on a shared virtual machine their difference moves by as much as it measures.
+ * each in a class loader of its own, in one JVM, in turn ({@link Alternation}): CPU time and
+ * bytes allocated per statement. JMH runs builds one after the other, and on a shared
+ * virtual machine their difference moves by as much as it measures.
  * <p>
  * Run: {@code java -cp benchmarks/target/benchmarks.jar dev.n1query.benchmarks.RecordAlternation
  * [another build's n1-core/target/classes]...}
  */
 public final class RecordAlternation {
-
-	private static final long SLICE_NANOS = 25_000_000L;
 
 	private static final int SLICES = 400;
 
@@ -47,33 +45,17 @@ public final class RecordAlternation {
 			// The other build's n1-core first: the driver's references to it resolve there.
 			variants.add(driver(new URL[] { url(other), self }));
 		}
-		com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory
-			.getThreadMXBean();
-		int count = variants.size();
-		long[] cpu = new long[count];
-		long[] bytes = new long[count];
-		long[] statements = new long[count];
-		for (int slice = 0; slice < SLICES; slice++) {
-			for (int i = 0; i < count; i++) {
-				int v = (slice % 2 == 0) ? i : count - 1 - i;
-				long cpuBefore = threads.getCurrentThreadCpuTime();
-				long bytesBefore = threads.getCurrentThreadAllocatedBytes();
-				long made = 0;
-				long start = System.nanoTime();
-				while (System.nanoTime() - start < SLICE_NANOS) {
-					variants.get(v).invokeExact(1_000);
-					made += 1_000;
-				}
-				if (slice >= WARM_UP_SLICES) {
-					cpu[v] += threads.getCurrentThreadCpuTime() - cpuBefore;
-					bytes[v] += threads.getCurrentThreadAllocatedBytes() - bytesBefore;
-					statements[v] += made;
-				}
-			}
+		List<Alternation.Variant> batches = new ArrayList<>();
+		for (MethodHandle variant : variants) {
+			batches.add(() -> {
+				variant.invokeExact(1_000);
+				return 1_000;
+			});
 		}
-		for (int v = 0; v < count; v++) {
+		Alternation.Totals totals = Alternation.run(batches, SLICES, WARM_UP_SLICES);
+		for (int v = 0; v < variants.size(); v++) {
 			System.out.printf("%-40s %6.1f ns/statement  %6.1f B/statement%n", names.get(v),
-					cpu[v] / (double) statements[v], bytes[v] / (double) statements[v]);
+					totals.nanosPerOperation(v), totals.bytesPerOperation(v));
 		}
 	}
 
