@@ -7,7 +7,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * One execution's SQL text and values, kept to tell exact repeats apart: compared as values,
@@ -185,17 +184,11 @@ final class ExactStatement {
 		if (value instanceof byte[] bytes) {
 			return (bytes.length <= KEPT_VALUE_LENGTH) ? bytes.length / 2 + 1 : Integer.MAX_VALUE;
 		}
-		if (value instanceof Number) {
-			if (value instanceof BigDecimal || value instanceof BigInteger) {
-				// Any size: a large one is digested, from its bytes rather than its text.
-				return ParameterValues.isSmallNumber(value) ? SMALL_VALUE_CHARS : Integer.MAX_VALUE;
-			}
-			return (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte
-					|| value instanceof Double || value instanceof Float) ? SMALL_VALUE_CHARS : -1;
+		if (ParameterValues.isSmallImmutable(value) || value instanceof Enum || value instanceof Date) {
+			return SMALL_VALUE_CHARS; // a Date is kept as a copy
 		}
-		if (value instanceof Boolean || value instanceof Character || value instanceof UUID || value instanceof Enum
-				|| value instanceof Date || value.getClass().getName().startsWith("java.time.")) {
-			return SMALL_VALUE_CHARS;
+		if (value instanceof BigDecimal || value instanceof BigInteger) {
+			return Integer.MAX_VALUE; // large (or a subclass): digested, from its bytes rather than its text
 		}
 		return -1;
 	}

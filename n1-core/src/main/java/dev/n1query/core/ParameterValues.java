@@ -54,37 +54,36 @@ public final class ParameterValues {
 		return new RenderedValues(kept);
 	}
 
-	// Immutable types only (final classes, or exactly the class), and strings short enough to
-	// be kept whole.
+	// Strings short enough to be kept whole, and small immutable values.
 	private static boolean rendersTheSameLater(Object value) {
 		if (value instanceof String text) {
 			return text.length() <= MAX_VALUE_LENGTH - 2;
 		}
-		return value == null || value instanceof Long || value instanceof Integer || value instanceof Short
-				|| value instanceof Byte || value instanceof Boolean || value instanceof Double || value instanceof Float
-				|| value instanceof Character || value instanceof java.util.UUID
-				|| value instanceof java.time.LocalDate || value instanceof java.time.LocalDateTime
-				|| value instanceof java.time.LocalTime || value instanceof java.time.Instant
-				|| value instanceof java.time.OffsetDateTime || value instanceof java.time.ZonedDateTime
-				|| (isSmallNumber(value) && (value.getClass() == java.math.BigDecimal.class
-						|| value.getClass() == java.math.BigInteger.class));
+		return value == null || isSmallImmutable(value);
 	}
 
 	/**
-	 * Whether a number is a primitive's box, or a {@code BigDecimal} or {@code BigInteger}
-	 * small enough to keep (its digits fit in a rendered value): a big number can be any
-	 * size, and its text takes time to build.
-	 * @param value the value
-	 * @return whether it is small
+	 * Whether a value never changes and stays small, so it can be kept as it is: boxed
+	 * primitives, UUIDs, {@code java.time} values, and {@code BigDecimal} or
+	 * {@code BigInteger} themselves (not subclasses) up to about 150 digits. A big number
+	 * can be any size, and its text takes time to build.
+	 * @param value the value, not {@code null}
+	 * @return whether it is small and immutable
 	 */
-	static boolean isSmallNumber(Object value) {
+	static boolean isSmallImmutable(Object value) {
+		if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte
+				|| value instanceof Double || value instanceof Float || value instanceof Boolean
+				|| value instanceof Character || value instanceof java.util.UUID) {
+			return true;
+		}
 		if (value instanceof java.math.BigInteger big) {
-			return big.bitLength() <= MAX_NUMBER_BITS;
+			return big.getClass() == java.math.BigInteger.class && big.bitLength() <= MAX_NUMBER_BITS;
 		}
 		if (value instanceof java.math.BigDecimal big) {
-			return big.unscaledValue().bitLength() <= MAX_NUMBER_BITS;
+			return big.getClass() == java.math.BigDecimal.class
+					&& big.unscaledValue().bitLength() <= MAX_NUMBER_BITS;
 		}
-		return value instanceof Number;
+		return value.getClass().getName().startsWith("java.time.");
 	}
 
 	/** A value rendered already. */

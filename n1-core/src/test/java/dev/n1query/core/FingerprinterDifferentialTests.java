@@ -53,7 +53,7 @@ class FingerprinterDifferentialTests {
 	void oneHundredThousandRandomStatementsFingerprintAsBefore() {
 		for (int i = 0; i < 100_000; i++) {
 			String sql = randomSql(1 + this.random.nextInt(80));
-			assertThat(SqlFingerprinter.fingerprint(sql)).as(sql).isEqualTo(LegacySqlFingerprinter.fingerprint(sql));
+			assertFingerprintsAsBefore(sql);
 		}
 	}
 
@@ -74,8 +74,7 @@ class FingerprinterDifferentialTests {
 				sql.append(RUN_PIECES[this.random.nextInt(RUN_PIECES.length)]);
 			}
 			String statement = sql.toString();
-			assertThat(SqlFingerprinter.fingerprint(statement)).as(statement)
-				.isEqualTo(LegacySqlFingerprinter.fingerprint(statement));
+			assertFingerprintsAsBefore(statement);
 		}
 	}
 
@@ -87,11 +86,9 @@ class FingerprinterDifferentialTests {
 			for (String run : runs) {
 				for (String head : new String[] { "select ", "select a,", "with x as (select 1) select " }) {
 					String sql = head + "x".repeat(Math.max(1, pad - head.length())) + "," + run.repeat(3);
-					assertThat(SqlFingerprinter.fingerprint(sql)).as(sql)
-						.isEqualTo(LegacySqlFingerprinter.fingerprint(sql));
+					assertFingerprintsAsBefore(sql);
 					String spaced = head + "y ".repeat(Math.max(1, (pad - head.length()) / 2)) + run + " " + run;
-					assertThat(SqlFingerprinter.fingerprint(spaced)).as(spaced)
-						.isEqualTo(LegacySqlFingerprinter.fingerprint(spaced));
+					assertFingerprintsAsBefore(spaced);
 				}
 			}
 		}
@@ -103,7 +100,7 @@ class FingerprinterDifferentialTests {
 				"select 1; -- done", "select 1; /* done */", "select 1;\n\t;", ";", "; ;", ";x", "a;b;c;", "a ; ( ;",
 				"select 1;'", "select 1; $$", "select ( 1 ; ) ;", "insert into t values (1); insert into t values (2);" };
 		for (String sql : statements) {
-			assertThat(SqlFingerprinter.fingerprint(sql)).as(sql).isEqualTo(LegacySqlFingerprinter.fingerprint(sql));
+			assertFingerprintsAsBefore(sql);
 		}
 	}
 
@@ -116,8 +113,7 @@ class FingerprinterDifferentialTests {
 				sql.append(OPEN_PIECES[this.random.nextInt(OPEN_PIECES.length)]);
 			}
 			String statement = sql.toString();
-			assertThat(SqlFingerprinter.fingerprint(statement)).as(statement)
-				.isEqualTo(LegacySqlFingerprinter.fingerprint(statement));
+			assertFingerprintsAsBefore(statement);
 		}
 	}
 
@@ -130,8 +126,7 @@ class FingerprinterDifferentialTests {
 			for (String tail : tails) {
 				for (String head : new String[] { "select ", "with x as (select 1) ", "insert into t values (?), " }) {
 					String sql = head + "x".repeat(pad - head.length()) + tail + tail;
-					assertThat(SqlFingerprinter.fingerprint(sql)).as(sql)
-						.isEqualTo(LegacySqlFingerprinter.fingerprint(sql));
+					assertFingerprintsAsBefore(sql);
 				}
 			}
 		}
@@ -149,8 +144,7 @@ class FingerprinterDifferentialTests {
 					for (int i = 0; i < 5_000; i++) {
 						String sql = "select c" + random.nextInt(1000) + " from t where id in ("
 								+ "?, ".repeat(random.nextInt(5)) + "?)" + " and x = " + "y".repeat(random.nextInt(3000));
-						assertThat(SqlFingerprinter.fingerprint(sql)).as(sql)
-							.isEqualTo(LegacySqlFingerprinter.fingerprint(sql));
+						assertFingerprintsAsBefore(sql);
 					}
 				}));
 			}
@@ -161,6 +155,10 @@ class FingerprinterDifferentialTests {
 		finally {
 			threads.shutdownNow();
 		}
+	}
+
+	private static void assertFingerprintsAsBefore(String sql) {
+		assertThat(SqlFingerprinter.fingerprint(sql)).as(sql).isEqualTo(LegacySqlFingerprinter.fingerprint(sql));
 	}
 
 }
