@@ -217,6 +217,15 @@ public final class QueryScope implements AutoCloseable {
 	}
 
 	/**
+	 * The finer description of the current activity on the calling thread, as set, not
+	 * described: a sensor that set a mutable one can move it on instead of setting another.
+	 * @return the description, or {@code null}
+	 */
+	public ActivityDetail currentActivityDetail() {
+		return this.activities.current().detail;
+	}
+
+	/**
 	 * Sets the finer description of the current activity on the calling thread and returns
 	 * the previous one. Cheap (no allocation), so it can be called per serialized property.
 	 * @param detail the description, or {@code null}

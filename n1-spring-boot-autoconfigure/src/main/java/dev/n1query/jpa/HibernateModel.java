@@ -191,11 +191,16 @@ final class HibernateModel {
 	 * @return the association load, without the repository method
 	 */
 	AssociationLoad toOneLoadOf(String target) {
-		return this.toOneLoadsByTarget.computeIfAbsent(target, (key) -> {
-			AssociationLoad owner = uniqueToOneOwner(key);
-			return (owner != null) ? owner
-					: new AssociationLoad(key.substring(key.lastIndexOf('.') + 1), null, "many-to-one", null);
-		});
+		// Asked per entity loaded: a lookup first, as computeIfAbsent's lambda (it reads this
+		// model) would be allocated on every call.
+		AssociationLoad known = this.toOneLoadsByTarget.get(target);
+		return (known != null) ? known : this.toOneLoadsByTarget.computeIfAbsent(target, this::newToOneLoad);
+	}
+
+	private AssociationLoad newToOneLoad(String target) {
+		AssociationLoad owner = uniqueToOneOwner(target);
+		return (owner != null) ? owner
+				: new AssociationLoad(target.substring(target.lastIndexOf('.') + 1), null, "many-to-one", null);
 	}
 
 	/** The associations of an entity class, empty when it has none or is not an entity. */

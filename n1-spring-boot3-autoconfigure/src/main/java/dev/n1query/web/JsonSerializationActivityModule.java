@@ -109,13 +109,33 @@ public class JsonSerializationActivityModule extends SimpleModule {
 			if (scope.watchesReads()) {
 				scope.noteRead(bean.getClass(), this.javaName); // by class: a DTO is not its entity
 			}
-			ActivityDetail previous = scope
-				.swapActivityDetail(new JsonLocation(generator.getOutputContext(), this));
+			// One location per scope and thread, moved to each property as they nest and moved
+			// back after: one per property written was most of what N1 allocated for a response.
+			ActivityDetail current = scope.currentActivityDetail();
+			if (current != null && !(current instanceof JsonLocation)) {
+				// Inside another activity (a template, say): told apart, and given back after.
+				ActivityDetail previous = scope.swapActivityDetail(new JsonLocation(generator.getOutputContext(), this));
+				try {
+					super.serializeAsField(bean, generator, provider);
+				}
+				finally {
+					scope.swapActivityDetail(previous);
+				}
+				return;
+			}
+			JsonLocation location = (JsonLocation) current;
+			if (location == null) {
+				location = new JsonLocation(null, null); // stays, idle between responses, until the scope ends
+				scope.swapActivityDetail(location);
+			}
+			JsonStreamContext owner = location.owner;
+			ActivityPropertyWriter property = location.property;
+			location.moveTo(generator.getOutputContext(), this);
 			try {
 				super.serializeAsField(bean, generator, provider);
 			}
 			finally {
-				scope.swapActivityDetail(previous);
+				location.moveTo(owner, property);
 			}
 		}
 
@@ -124,12 +144,29 @@ public class JsonSerializationActivityModule extends SimpleModule {
 	/**
 	 * Where a property is written: the path of the object that owns it (array indexes as
 	 * {@code [*]}, so every row of a list is one location), described only when a
-	 * statement's call site is sampled.
+	 * statement's call site is sampled. Idle (nothing to describe) outside a property.
 	 */
-	private record JsonLocation(JsonStreamContext owner, ActivityPropertyWriter property) implements ActivityDetail {
+	private static final class JsonLocation implements ActivityDetail {
+
+		// Written and read by the thread writing the response only.
+		private JsonStreamContext owner;
+
+		private ActivityPropertyWriter property;
+
+		JsonLocation(JsonStreamContext owner, ActivityPropertyWriter property) {
+			moveTo(owner, property);
+		}
+
+		void moveTo(JsonStreamContext owner, ActivityPropertyWriter property) {
+			this.owner = owner;
+			this.property = property;
+		}
 
 		@Override
 		public String describe() {
+			if (this.property == null) {
+				return null;
+			}
 			StringBuilder path = new StringBuilder();
 			append(path, this.owner.getParent());
 			return "writing the response at $" + path + "." + this.property.getName() + " (" + this.property.owner
