@@ -17,12 +17,17 @@ pairs="${1:-6}"
 seconds="${2:-5}"
 command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install wrk" >&2; exit 1; }
 jar="${AB_JAR:-demo-app/target/demo-app-0.1.0-SNAPSHOT.jar}"
-[ -f "$jar" ] || ./mvnw -q -B -pl demo-app -am -DskipTests package
+if [ -n "${AB_JAR:-}" ]; then
+  [ -f "$jar" ] || { echo "AB_JAR=$jar: no such file" >&2; exit 1; }
+else
+  [ -f "$jar" ] || ./mvnw -q -B -pl demo-app -am -DskipTests package
+fi
 port="${AB_PORT:-18084}"
 read -r -a endpoints <<< "${AB_ENDPOINTS:-/customers/fixed /api/authors/fixed /orders/fixed /customers}"
 read -r -a extra <<< "${AB_ARGS:-}"
 ticks_per_second=$(getconf CLK_TCK)
 results=$(mktemp)
+trap 'rm -f "$results"' EXIT
 
 if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
   echo "port $port is in use (AB_PORT=… picks another)" >&2; exit 1
@@ -31,11 +36,15 @@ java -Xms512m -Xmx512m -jar "$jar" --server.port="$port" --logging.level.root=wa
   "${extra[@]}" >/dev/null 2>&1 &
 demo=$!
 trap 'kill "$demo" 2>/dev/null || true; wait "$demo" 2>/dev/null || true; rm -f "$results"' EXIT
-for _ in $(seq 1 480); do curl -sf -o /dev/null "http://127.0.0.1:$port/scenarios" && break; sleep 0.5; done
+for _ in $(seq 1 480); do
+  curl -sf -o /dev/null "http://127.0.0.1:$port/scenarios" && break
+  kill -0 "$demo" 2>/dev/null || { echo "the demo exited (port $port taken? AB_ARGS=${AB_ARGS:-})" >&2; exit 1; }
+  sleep 0.5
+done
 curl -sf -o /dev/null "http://127.0.0.1:$port/scenarios" || { echo "demo did not start" >&2; exit 1; }
 
 # The switch must work: a request switched off leaves no entry in /actuator/queries, one switched on leaves one.
-entries() { curl -s "http://127.0.0.1:$port/actuator/queries" | { grep -o '"kind":"request"' || true; } | wc -l; }
+entries() { { curl -s "http://127.0.0.1:$port/actuator/queries" || true; } | { grep -o '"kind":"request"' || true; } | wc -l; }
 if [[ " ${extra[*]} " != *" --n1.enabled=false "* ]]; then
   curl -s -o /dev/null -X DELETE "http://127.0.0.1:$port/actuator/queries"
   curl -s -o /dev/null -H "X-Bench-N1: off" "http://127.0.0.1:$port/orders/fixed"
@@ -80,9 +89,10 @@ done
 echo "endpoint | on µs/req | off µs/req | N1's CPU per request | throughput kept (off/on) | pairs: kept, median (range)"
 for endpoint in "${endpoints[@]}"; do
   awk -v e="$endpoint" -v hz="$ticks_per_second" '
-    $1 == e { n[$2] += $3; t[$2] += $4; if ($2 == "on") { on[++i] = $4 / $3 } else { off[++j] = $4 / $3 } }
+    $1 == e && $3 > 0 { n[$2] += $3; t[$2] += $4; if ($2 == "on") { on[++i] = $4 / $3 } else { off[++j] = $4 / $3 } }
     END {
       us_on = 1e6 * t["on"] / hz / n["on"]; us_off = 1e6 * t["off"] / hz / n["off"];
+      if (j < i) i = j;   # pairs whose two slices both completed requests
       for (k = 1; k <= i; k++) r[k] = off[k] / on[k];
       for (a = 1; a <= i; a++) for (b = a + 1; b <= i; b++) if (r[b] < r[a]) { x = r[a]; r[a] = r[b]; r[b] = x }
       median = (i % 2) ? r[(i + 1) / 2] : (r[i / 2] + r[i / 2 + 1]) / 2;

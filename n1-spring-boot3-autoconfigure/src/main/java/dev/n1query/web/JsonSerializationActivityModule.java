@@ -112,9 +112,11 @@ public class JsonSerializationActivityModule extends SimpleModule {
 			// One location per scope and thread, moved to each property as they nest and moved
 			// back after: one per property written was most of what N1 allocated for a response.
 			ActivityDetail current = scope.currentActivityDetail();
-			if (current != null && !(current instanceof JsonLocation)) {
-				// Inside another activity (a template, say): told apart, and given back after.
-				ActivityDetail previous = scope.swapActivityDetail(new JsonLocation(generator.getOutputContext(), this));
+			if (current != null && !(current instanceof JsonLocation location && location.writer == Thread.currentThread())) {
+				// Inside another activity (a template, say), or in a slot threads share: a location
+				// of its own, and the previous detail given back after.
+				JsonLocation own = new JsonLocation(generator.getOutputContext(), this);
+				ActivityDetail previous = scope.swapActivityDetail(own);
 				try {
 					super.serializeAsField(bean, generator, provider);
 				}
@@ -136,6 +138,9 @@ public class JsonSerializationActivityModule extends SimpleModule {
 			}
 			finally {
 				location.moveTo(owner, property);
+				if (scope.currentActivityDetail() != location) {
+					scope.swapActivityDetail(location); // a nested activity that did not give it back
+				}
 			}
 		}
 
@@ -148,7 +153,10 @@ public class JsonSerializationActivityModule extends SimpleModule {
 	 */
 	private static final class JsonLocation implements ActivityDetail {
 
-		// Written and read by the thread writing the response only.
+		// Moved and described by the thread that made it only (threads past a scope's limit
+		// share a slot: they make locations of their own).
+		private final Thread writer = Thread.currentThread();
+
 		private JsonStreamContext owner;
 
 		private ActivityPropertyWriter property;
@@ -164,13 +172,15 @@ public class JsonSerializationActivityModule extends SimpleModule {
 
 		@Override
 		public String describe() {
-			if (this.property == null) {
+			JsonStreamContext owner = this.owner;
+			ActivityPropertyWriter property = this.property;
+			if (owner == null || property == null) {
 				return null;
 			}
 			StringBuilder path = new StringBuilder();
-			append(path, this.owner.getParent());
-			return "writing the response at $" + path + "." + this.property.getName() + " (" + this.property.owner
-					+ "." + this.property.javaName + ")";
+			append(path, owner.getParent());
+			return "writing the response at $" + path + "." + property.getName() + " (" + property.owner + "."
+					+ property.javaName + ")";
 		}
 
 		private static void append(StringBuilder path, JsonStreamContext context) {
