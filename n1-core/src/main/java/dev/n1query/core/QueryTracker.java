@@ -58,12 +58,19 @@ public final class QueryTracker {
 	 */
 	public QueryTracker(DetectionSettings settings, CallSiteResolver callSites, List<FindingEnricher> enrichers,
 			List<ScopeReportListener> listeners, List<StatementObserver> statementObservers) {
+		this(settings, callSites, enrichers, listeners, statementObservers, System::nanoTime);
+	}
+
+	// With the clock the per-second minimum of analysed requests counts seconds by (tests).
+	QueryTracker(DetectionSettings settings, CallSiteResolver callSites, List<FindingEnricher> enrichers,
+			List<ScopeReportListener> listeners, List<StatementObserver> statementObservers,
+			java.util.function.LongSupplier nanoTime) {
 		this.settings = settings;
 		this.callSites = callSites;
 		this.analyzer = new ScopeAnalyzer(enrichers);
 		this.listeners.addAll(listeners);
 		this.statementObservers = statementObservers.toArray(StatementObserver[]::new);
-		this.sampler = new RequestSampler(settings.sampleRate(), settings.minAnalysedPerSecond(), System::nanoTime);
+		this.sampler = new RequestSampler(settings.sampleRate(), settings.minAnalysedPerSecond(), nanoTime);
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package dev.n1query.usage;
 
-import dev.n1query.core.CallSiteResolver;
 import dev.n1query.core.DetectionMode;
 import dev.n1query.core.DetectionSettings;
 import dev.n1query.core.NPlusOneDetectedException;
@@ -11,6 +10,7 @@ import dev.n1query.core.ScopeKind;
 import dev.n1query.core.ScopeReport;
 import dev.n1query.core.StatementExecution;
 import dev.n1query.core.StatementType;
+import dev.n1query.core.TrackerClocks;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -35,9 +35,11 @@ class SampleRateUnitTests {
 		return tracker(mode, sampleRate, 0);
 	}
 
+	// Seconds from a clock that stands still: every request of a test falls in one second, so
+	// "the first request of each second" does not depend on when the wall clock ticks over.
 	private QueryTracker tracker(DetectionMode mode, double sampleRate, int minPerSecond) {
-		return new QueryTracker(new DetectionSettings(mode, 3, 500, Safelist.NONE, sampleRate, minPerSecond),
-				new CallSiteResolver(), List.of(), List.of(this.reports::add));
+		return TrackerClocks.tracker(new DetectionSettings(mode, 3, 500, Safelist.NONE, sampleRate, minPerSecond),
+				List.of(this.reports::add), () -> 0L);
 	}
 
 	// One SELECT per customer (an N+1 of 5), an INSERT and a failing statement.
