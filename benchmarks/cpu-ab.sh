@@ -11,6 +11,15 @@
 # AB_WARMUP=seconds of warm-up per endpoint and mode (default 15); AB_PORT=port; AB_JAR=path measures another build.
 # AB_ARGS=--n1.enabled=false is the check: both modes are then the same (no N1 at all), so their ratio is the
 # method's own noise.
+# Two CPU figures: the whole process, and the process without its JIT compiler threads ("C1/C2 CompilerThread", from
+# /proc/<pid>/task/*/stat; the demo runs with a fixed set of them). The JIT still compiles minutes into a run, in bursts
+# that land on one slice or the other: the second figure leaves that noise out and keeps GC, which N1's allocation
+# costs. p50/p99 are the medians over each mode's slices of wrk's percentiles.
+# AB_METHOD=interleaved measures instead inside the demo: requests with N1 and without it alternate on the same
+# connections (benchmarks/interleave.lua), and the demo counts, per mode, the CPU time and the bytes allocated by the
+# request's thread inside the filter chain (/benchmark/n1-switch). Both modes then share every moment of the run, so
+# the machine's speed cancels out; GC, JIT and the connector's own work are left out of both. [pairs] is then the
+# number of rounds of [seconds] each.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 pairs="${1:-6}"
@@ -32,7 +41,7 @@ trap 'rm -f "$results"' EXIT
 if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
   echo "port $port is in use (AB_PORT=… picks another)" >&2; exit 1
 fi
-java -Xms512m -Xmx512m -jar "$jar" --server.port="$port" --logging.level.root=warn --demo.benchmark.n1-switch=true \
+java -Xms512m -Xmx512m -XX:-UseDynamicNumberOfCompilerThreads -jar "$jar" --server.port="$port" --logging.level.root=warn --demo.benchmark.n1-switch=true \
   "${extra[@]}" >/dev/null 2>&1 &
 demo=$!
 trap 'kill "$demo" 2>/dev/null || true; wait "$demo" 2>/dev/null || true; rm -f "$results"' EXIT
@@ -58,27 +67,69 @@ if [[ " ${extra[*]} " != *" --n1.enabled=false "* ]]; then
   fi
 fi
 
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$demo/stat"; }
+# "all-threads-ticks compiler-thread-ticks" (the thread name, field 2, may hold spaces: fields counted after its ")")
+cpu_ticks() {
+  local all
+  all=$(awk '{print $14 + $15}' "/proc/$demo/stat")
+  cat /proc/"$demo"/task/*/stat 2>/dev/null | awk -v all="$all" '
+    { name = substr($0, index($0, "(") + 1); name = substr(name, 1, index(name, ")") - 1)
+      if (name ~ /^C[12] CompilerThre/) { split(substr($0, index($0, ") ") + 2), f, " "); jit += f[12] + f[13] } }
+    END { print all, jit + 0 }'
+}
+
+# wrk's "50%" or "99%" latency in ms
+percentile() { awk -v p="$1%" '$1 == p { v = $2; m = 1
+  if (v ~ /us$/) m = 0.001; else if (v ~ /ms$/) m = 1; else if (v ~ /s$/) m = 1000
+  sub(/[a-z]+$/, "", v); printf "%.3f", v * m }'; }
 
 # load endpoint mode seconds: wrk's output
 load() {
   local header=()
   [ "$2" = off ] && header=(-H "X-Bench-N1: off")
-  wrk -t1 -c4 -d"$3s" "${header[@]}" "http://127.0.0.1:$port$1"
+  wrk -t1 -c4 -d"$3s" --latency "${header[@]}" "http://127.0.0.1:$port$1"
 }
 
-# slice endpoint mode seconds: appends "endpoint mode requests ticks" to the results
+# slice endpoint mode seconds: appends "endpoint mode requests ticks jit-ticks p50 p99" to the results
 slice() {
   local before after out
-  before=$(cpu_ticks)
+  read -r -a before <<< "$(cpu_ticks)"
   out=$(load "$1" "$2" "$3")
-  after=$(cpu_ticks)
-  echo "$1 $2 $(echo "$out" | awk '/requests in/ {print $1}') $((after - before))" >> "$results"
+  read -r -a after <<< "$(cpu_ticks)"
+  echo "$1 $2 $(echo "$out" | awk '/requests in/ {print $1}') $((after[0] - before[0])) $((after[1] - before[1]))" \
+    "$(echo "$out" | percentile 50) $(echo "$out" | percentile 99)" >> "$results"
 }
 
 for endpoint in "${endpoints[@]}"; do   # warm-up: both paths of every page compiled before anything is measured
   for mode in on off; do load "$endpoint" "$mode" "${AB_WARMUP:-15}" >/dev/null; done
 done
+if [ "${AB_METHOD:-slices}" = interleaved ]; then
+  for endpoint in "${endpoints[@]}"; do
+    for round in $(seq 1 "$pairs"); do
+      curl -sf -o /dev/null -X DELETE "http://127.0.0.1:$port/benchmark/n1-switch"
+      wrk -t1 -c4 -d"${seconds}s" -s benchmarks/interleave.lua "http://127.0.0.1:$port$endpoint" >/dev/null
+      echo "$endpoint $(curl -sf "http://127.0.0.1:$port/benchmark/n1-switch" | tr '\n' ' ')" >> "$results"
+    done
+  done
+  echo "endpoint | request thread CPU µs/req on / off | throughput kept by it (off/on) | rounds: median (range) | KB allocated/req on / off"
+  for endpoint in "${endpoints[@]}"; do
+    # lines: endpoint on requests cpu-nanos bytes off requests cpu-nanos bytes
+    awk -v e="$endpoint" '
+      $1 == e && $3 > 0 && $7 > 0 {
+        k++; non += $3; con += $4; bon += $5; noff += $7; coff += $8; boff += $9
+        r[k] = ($8 / $7) / ($4 / $3)
+      }
+      END {
+        for (x = 1; x <= k; x++) for (y = x + 1; y <= k; y++) if (r[y] < r[x]) { t = r[x]; r[x] = r[y]; r[y] = t }
+        median = (k % 2) ? r[(k + 1) / 2] : (r[k / 2] + r[k / 2 + 1]) / 2
+        printf "%s | %.0f / %.0f | %.1f %% | %.1f %% (%.1f–%.1f %%, %d rounds) | %.1f / %.1f\n", e,
+          con / non / 1e3, coff / noff / 1e3, 100 * (coff / noff) / (con / non), 100 * median, 100 * r[1], 100 * r[k], k,
+          bon / non / 1024, boff / noff / 1024
+      }' "$results"
+  done
+  [ -z "${AB_KEEP:-}" ] || cp "$results" "$AB_KEEP"
+  exit 0
+fi
+
 for endpoint in "${endpoints[@]}"; do
   for pair in $(seq 1 "$pairs"); do
     if [ $((pair % 2)) -eq 1 ]; then order="on off"; else order="off on"; fi
@@ -86,17 +137,27 @@ for endpoint in "${endpoints[@]}"; do
   done
 done
 
-echo "endpoint | on µs/req | off µs/req | N1's CPU per request | throughput kept (off/on) | pairs: kept, median (range)"
+echo "endpoint | CPU µs/req on / off (without JIT) | throughput kept (off/on) | without JIT | pairs without JIT: median (range) | p50 ms on / off | p99 ms on / off"
 for endpoint in "${endpoints[@]}"; do
   awk -v e="$endpoint" -v hz="$ticks_per_second" '
-    $1 == e && $3 > 0 { n[$2] += $3; t[$2] += $4; if ($2 == "on") { on[++i] = $4 / $3 } else { off[++j] = $4 / $3 } }
+    function median(a, n,   x, y, t) {
+      for (x = 1; x <= n; x++) for (y = x + 1; y <= n; y++) if (a[y] < a[x]) { t = a[x]; a[x] = a[y]; a[y] = t }
+      return (n % 2) ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
+    }
+    $1 == e && $3 > 0 {
+      n[$2] += $3; t[$2] += $4; w[$2] += $4 - $5
+      if ($2 == "on") { i++; on[i] = ($4 - $5) / $3; p50on[i] = $6; p99on[i] = $7 }
+      else { j++; off[j] = ($4 - $5) / $3; p50off[j] = $6; p99off[j] = $7 }
+    }
     END {
-      us_on = 1e6 * t["on"] / hz / n["on"]; us_off = 1e6 * t["off"] / hz / n["off"];
-      if (j < i) i = j;   # pairs whose two slices both completed requests
-      for (k = 1; k <= i; k++) r[k] = off[k] / on[k];
-      for (a = 1; a <= i; a++) for (b = a + 1; b <= i; b++) if (r[b] < r[a]) { x = r[a]; r[a] = r[b]; r[b] = x }
-      median = (i % 2) ? r[(i + 1) / 2] : (r[i / 2] + r[i / 2 + 1]) / 2;
-      printf "%s | %.0f | %.0f | %+.1f %% | %.1f %% | %.1f %% (%.1f–%.1f %%, %d pairs)\n", e, us_on, us_off,
-        100 * (us_on / us_off - 1), 100 * us_off / us_on, 100 * median, 100 * r[1], 100 * r[i], i
+      us_on = 1e6 * t["on"] / hz / n["on"]; us_off = 1e6 * t["off"] / hz / n["off"]
+      wus_on = 1e6 * w["on"] / hz / n["on"]; wus_off = 1e6 * w["off"] / hz / n["off"]
+      k = (j < i) ? j : i   # pairs whose two slices both completed requests
+      for (x = 1; x <= k; x++) r[x] = off[x] / on[x]
+      low = 1e9; high = 0; for (x = 1; x <= k; x++) { if (r[x] < low) low = r[x]; if (r[x] > high) high = r[x] }
+      printf "%s | %.0f / %.0f (%.0f / %.0f) | %.1f %% | %.1f %% | %.1f %% (%.1f–%.1f %%, %d pairs) | %.2f / %.2f | %.2f / %.2f\n",
+        e, us_on, us_off, wus_on, wus_off, 100 * us_off / us_on, 100 * wus_off / wus_on, 100 * median(r, k),
+        100 * low, 100 * high, k, median(p50on, i), median(p50off, j), median(p99on, i), median(p99off, j)
     }' "$results"
 done
+[ -z "${AB_KEEP:-}" ] || cp "$results" "$AB_KEEP"   # AB_KEEP=file keeps the slices

@@ -130,23 +130,67 @@ final class ServerTimingResponse extends HttpServletResponseWrapper {
 	@Override
 	public PrintWriter getWriter() throws IOException {
 		if (this.writer == null) {
-			this.writer = new PrintWriter(super.getWriter()) {
-
-				@Override
-				public void flush() {
-					beforeCommit();
-					super.flush();
-				}
-
-				@Override
-				public void close() {
-					beforeCommit();
-					super.close();
-				}
-
-			};
+			this.writer = new FlushObservingWriter(super.getWriter());
 		}
 		return this.writer;
+	}
+
+	/**
+	 * The container's writer, adding the header before a flush or close commits the
+	 * response. Writes go straight to the container's writer: a plain {@code PrintWriter}
+	 * around it took its lock and checks on each of the many small writes a template makes.
+	 */
+	private final class FlushObservingWriter extends PrintWriter {
+
+		private final PrintWriter delegate;
+
+		FlushObservingWriter(PrintWriter delegate) {
+			super(delegate, false);
+			this.delegate = delegate;
+		}
+
+		@Override
+		public void write(int c) {
+			this.delegate.write(c);
+		}
+
+		@Override
+		public void write(char[] buffer, int offset, int length) {
+			this.delegate.write(buffer, offset, length);
+		}
+
+		@Override
+		public void write(char[] buffer) {
+			this.delegate.write(buffer);
+		}
+
+		@Override
+		public void write(String text, int offset, int length) {
+			this.delegate.write(text, offset, length);
+		}
+
+		@Override
+		public void write(String text) {
+			this.delegate.write(text);
+		}
+
+		@Override
+		public void flush() {
+			beforeCommit();
+			this.delegate.flush();
+		}
+
+		@Override
+		public void close() {
+			beforeCommit();
+			this.delegate.close();
+		}
+
+		@Override
+		public boolean checkError() {
+			return this.delegate.checkError();
+		}
+
 	}
 
 	private final class FlushObservingOutputStream extends ServletOutputStream {

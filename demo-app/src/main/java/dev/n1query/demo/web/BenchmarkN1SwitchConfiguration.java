@@ -1,6 +1,8 @@
 package dev.n1query.demo.web;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.util.concurrent.atomic.LongAdder;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,6 +17,9 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -23,6 +28,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * it opens no scope and N1's JDBC, Hibernate and Jackson hooks stand idle, as for work
  * outside a request. One JVM then serves pages with N1 and without it in alternating
  * slices, and their CPU per request compares at one JIT state and one machine speed.
+ * It also counts each mode's requests, the CPU time and the bytes their threads spent
+ * inside the filter chain, at {@code /benchmark/n1-switch} ({@code DELETE} resets), for
+ * requests of both modes interleaved on the same connections.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "demo.benchmark.n1-switch", havingValue = "true")
@@ -30,9 +38,12 @@ class BenchmarkN1SwitchConfiguration {
 
 	static final String HEADER = "X-Bench-N1";
 
+	private static final com.sun.management.ThreadMXBean THREADS = (com.sun.management.ThreadMXBean) ManagementFactory
+		.getThreadMXBean();
+
 	@Bean
 	FilterRegistrationBean<OncePerRequestFilter> benchmarkN1Switch(
-			ObjectProvider<FilterRegistrationBean<N1RequestFilter>> n1) {
+			ObjectProvider<FilterRegistrationBean<N1RequestFilter>> n1, ModeCosts costs) {
 		// OncePerRequestFilter skips a filter whose "<name>.FILTERED" attribute is already set;
 		// with N1 disabled (n1.enabled=false, the method's A/A check) there is nothing to pass by.
 		FilterRegistrationBean<N1RequestFilter> n1Filter = n1.getIfAvailable();
@@ -43,16 +54,64 @@ class BenchmarkN1SwitchConfiguration {
 			@Override
 			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
 					FilterChain chain) throws ServletException, IOException {
-				if ("off".equals(request.getHeader(HEADER))) {
+				boolean off = "off".equals(request.getHeader(HEADER));
+				if (off) {
 					request.setAttribute(alreadyFiltered, Boolean.TRUE);
 				}
-				chain.doFilter(request, response);
+				if (request.getRequestURI().startsWith("/benchmark/")) {
+					chain.doFilter(request, response); // the counters' own requests are not counted
+					return;
+				}
+				long cpu = THREADS.getCurrentThreadCpuTime();
+				long allocated = THREADS.getCurrentThreadAllocatedBytes();
+				try {
+					chain.doFilter(request, response);
+				}
+				finally {
+					costs.add(off, THREADS.getCurrentThreadCpuTime() - cpu,
+							THREADS.getCurrentThreadAllocatedBytes() - allocated);
+				}
 			}
 
 		};
 		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
+	}
+
+	/** Requests, thread CPU nanoseconds and allocated bytes per mode, since the last reset. */
+	@RestController
+	@ConditionalOnProperty(name = "demo.benchmark.n1-switch", havingValue = "true")
+	static class ModeCosts {
+
+		private final LongAdder[] on = { new LongAdder(), new LongAdder(), new LongAdder() };
+
+		private final LongAdder[] off = { new LongAdder(), new LongAdder(), new LongAdder() };
+
+		void add(boolean n1Off, long cpuNanos, long bytes) {
+			LongAdder[] mode = n1Off ? this.off : this.on;
+			mode[0].increment();
+			mode[1].add(cpuNanos);
+			mode[2].add(bytes);
+		}
+
+		/** Two lines, "on requests cpu-nanos bytes" and "off …". */
+		@GetMapping(path = "/benchmark/n1-switch", produces = "text/plain")
+		String costs() {
+			return "on " + this.on[0].sum() + " " + this.on[1].sum() + " " + this.on[2].sum() + "\noff "
+					+ this.off[0].sum() + " " + this.off[1].sum() + " " + this.off[2].sum() + "\n";
+		}
+
+		@DeleteMapping("/benchmark/n1-switch")
+		void reset() {
+			for (LongAdder adder : this.on) {
+				adder.reset();
+			}
+			for (LongAdder adder : this.off) {
+				adder.reset();
+			}
+		}
+
 	}
 
 }
