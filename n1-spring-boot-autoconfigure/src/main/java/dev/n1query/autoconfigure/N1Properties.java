@@ -443,13 +443,13 @@ public class N1Properties implements Validator {
 		 * so is every request in 'fail' mode, while the development panel
 		 * (n1.overlay.enabled) is on, and in tests using N1's test module.
 		 */
-		private double sampleRate = 0.05;
+		private double sampleRate = 0.01;
 
 		/**
 		 * HTTP requests analysed every second whatever the sample rate: the first ones of
 		 * each second. Keeps every request of a quiet application analysed. At least 0.
 		 */
-		private int minAnalysedPerSecond = 10;
+		private int minAnalysedPerSecond = 2;
 
 		/**
 		 * Package prefixes to skip, besides the JDK's, Spring's, Hibernate's and N1's own,
