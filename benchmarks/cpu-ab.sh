@@ -105,9 +105,12 @@ done
 if [ "${AB_METHOD:-slices}" = interleaved ]; then
   for endpoint in "${endpoints[@]}"; do
     for round in $(seq 1 "$pairs"); do
-      curl -sf -o /dev/null -X DELETE "http://127.0.0.1:$port/benchmark/n1-switch"
+      curl -sf -o /dev/null -X DELETE "http://127.0.0.1:$port/benchmark/n1-switch" \
+        || { echo "the demo's counters (/benchmark/n1-switch) do not answer" >&2; exit 1; }
       wrk -t1 -c4 -d"${seconds}s" -s benchmarks/interleave.lua "http://127.0.0.1:$port$endpoint" >/dev/null
-      echo "$endpoint $(curl -sf "http://127.0.0.1:$port/benchmark/n1-switch" | tr '\n' ' ')" >> "$results"
+      counts=$(curl -sf "http://127.0.0.1:$port/benchmark/n1-switch") \
+        || { echo "the demo's counters (/benchmark/n1-switch) do not answer" >&2; exit 1; }
+      echo "$endpoint $(echo "$counts" | tr '\n' ' ')" >> "$results"
     done
   done
   echo "endpoint | request thread CPU µs/req on / off | throughput kept by it (off/on) | rounds: median (range) | KB allocated/req on / off"
@@ -119,6 +122,7 @@ if [ "${AB_METHOD:-slices}" = interleaved ]; then
         r[k] = ($8 / $7) / ($4 / $3)
       }
       END {
+        if (k == 0) { printf "%s | no round served requests of both modes\n", e; exit }
         for (x = 1; x <= k; x++) for (y = x + 1; y <= k; y++) if (r[y] < r[x]) { t = r[x]; r[x] = r[y]; r[y] = t }
         median = (k % 2) ? r[(k + 1) / 2] : (r[k / 2] + r[k / 2 + 1]) / 2
         printf "%s | %.0f / %.0f | %.1f %% | %.1f %% (%.1f–%.1f %%, %d rounds) | %.1f / %.1f\n", e,

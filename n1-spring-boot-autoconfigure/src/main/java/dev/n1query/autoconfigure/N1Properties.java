@@ -447,7 +447,8 @@ public class N1Properties implements Validator {
 
 		/**
 		 * HTTP requests analysed every second whatever the sample rate: the first ones of
-		 * each second. Keeps every request of a quiet application analysed. At least 0.
+		 * each second. An application serving up to this many requests a second has every
+		 * one analysed. At least 0.
 		 */
 		private int minAnalysedPerSecond = 2;
 

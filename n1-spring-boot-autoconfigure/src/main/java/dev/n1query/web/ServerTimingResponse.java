@@ -138,7 +138,7 @@ final class ServerTimingResponse extends HttpServletResponseWrapper {
 	/**
 	 * The container's writer, adding the header before a flush or close commits the
 	 * response. Writes go straight to the container's writer: a plain {@code PrintWriter}
-	 * around it took its lock and checks on each of the many small writes a template makes.
+	 * around it took a lock and ran checks on each of the many small writes a template makes.
 	 */
 	private final class FlushObservingWriter extends PrintWriter {
 
@@ -188,6 +188,7 @@ final class ServerTimingResponse extends HttpServletResponseWrapper {
 
 		@Override
 		public boolean checkError() {
+			flush(); // the container's checkError() flushes, and so commits, by itself
 			return this.delegate.checkError();
 		}
 

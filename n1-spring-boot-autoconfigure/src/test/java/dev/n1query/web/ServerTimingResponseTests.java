@@ -73,6 +73,16 @@ class ServerTimingResponseTests {
 	}
 
 	@Test
+	void checkingTheWriterForErrorsAddsTheHeaderBeforeItFlushes() throws Exception {
+		MockHttpServletResponse container = new MockHttpServletResponse();
+		PrintWriter writer = new ServerTimingResponse(container, this.scope).getWriter();
+		writer.write("chunk");
+		assertThat(writer.checkError()).isFalse(); // a streaming loop's "is the client still there?"
+		assertThat(container.isCommitted()).isTrue();
+		assertThat(container.getHeader(ServerTimingResponse.HEADER)).startsWith("db;dur=");
+	}
+
+	@Test
 	void closingTheWriterAddsTheHeaderOnce() throws Exception {
 		MockHttpServletResponse container = new MockHttpServletResponse();
 		ServerTimingResponse response = new ServerTimingResponse(container, this.scope);
