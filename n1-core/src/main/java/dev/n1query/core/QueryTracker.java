@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.LongSupplier;
 
 /**
  * The entry point of N1's core: opens {@link QueryScope scopes}, binds them to threads,
@@ -61,10 +62,10 @@ public final class QueryTracker {
 		this(settings, callSites, enrichers, listeners, statementObservers, System::nanoTime);
 	}
 
-	// With the clock the per-second minimum of analysed requests counts seconds by (tests).
+	// Tests pass a clock that stands still, so "the first requests of each second" cannot
+	// straddle a second boundary.
 	QueryTracker(DetectionSettings settings, CallSiteResolver callSites, List<FindingEnricher> enrichers,
-			List<ScopeReportListener> listeners, List<StatementObserver> statementObservers,
-			java.util.function.LongSupplier nanoTime) {
+			List<ScopeReportListener> listeners, List<StatementObserver> statementObservers, LongSupplier nanoTime) {
 		this.settings = settings;
 		this.callSites = callSites;
 		this.analyzer = new ScopeAnalyzer(enrichers);

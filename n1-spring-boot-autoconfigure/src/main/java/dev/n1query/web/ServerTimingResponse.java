@@ -188,7 +188,7 @@ final class ServerTimingResponse extends HttpServletResponseWrapper {
 
 		@Override
 		public boolean checkError() {
-			flush(); // the container's checkError() flushes, and so commits, by itself
+			beforeCommit(); // the container's checkError() flushes, and so commits, by itself
 			return this.delegate.checkError();
 		}
 

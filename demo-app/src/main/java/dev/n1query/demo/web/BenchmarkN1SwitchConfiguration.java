@@ -84,32 +84,51 @@ class BenchmarkN1SwitchConfiguration {
 	@ConditionalOnProperty(name = "demo.benchmark.n1-switch", havingValue = "true")
 	static class ModeCosts {
 
-		private final LongAdder[] on = { new LongAdder(), new LongAdder(), new LongAdder() };
+		private final Counts on = new Counts();
 
-		private final LongAdder[] off = { new LongAdder(), new LongAdder(), new LongAdder() };
+		private final Counts off = new Counts();
 
 		void add(boolean n1Off, long cpuNanos, long bytes) {
-			LongAdder[] mode = n1Off ? this.off : this.on;
-			mode[0].increment();
-			mode[1].add(cpuNanos);
-			mode[2].add(bytes);
+			(n1Off ? this.off : this.on).add(cpuNanos, bytes);
 		}
 
 		/** Two lines, "on requests cpu-nanos bytes" and "off …". */
 		@GetMapping(path = "/benchmark/n1-switch", produces = "text/plain")
 		String costs() {
-			return "on " + this.on[0].sum() + " " + this.on[1].sum() + " " + this.on[2].sum() + "\noff "
-					+ this.off[0].sum() + " " + this.off[1].sum() + " " + this.off[2].sum() + "\n";
+			return "on " + this.on + "\noff " + this.off + "\n";
 		}
 
 		@DeleteMapping("/benchmark/n1-switch")
 		void reset() {
-			for (LongAdder adder : this.on) {
-				adder.reset();
-			}
-			for (LongAdder adder : this.off) {
-				adder.reset();
-			}
+			this.on.reset();
+			this.off.reset();
+		}
+
+	}
+
+	private static final class Counts {
+
+		private final LongAdder requests = new LongAdder();
+
+		private final LongAdder cpuNanos = new LongAdder();
+
+		private final LongAdder bytes = new LongAdder();
+
+		void add(long cpuNanos, long bytes) {
+			this.requests.increment();
+			this.cpuNanos.add(cpuNanos);
+			this.bytes.add(bytes);
+		}
+
+		void reset() {
+			this.requests.reset();
+			this.cpuNanos.reset();
+			this.bytes.reset();
+		}
+
+		@Override
+		public String toString() {
+			return this.requests.sum() + " " + this.cpuNanos.sum() + " " + this.bytes.sum();
 		}
 
 	}
