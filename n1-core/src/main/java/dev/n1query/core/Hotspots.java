@@ -62,10 +62,16 @@ public final class Hotspots implements ScopeReportListener {
 	}
 
 	@Override
-	public synchronized void onReport(ScopeReport report) {
-		if (this.capacity <= 0) {
-			return;
+	public void onReport(ScopeReport report) {
+		if (this.capacity <= 0 || !report.analysed()) {
+			return; // a request only counted has no groups: nothing to tally, and no lock taken
 		}
+		synchronized (this) {
+			tally(report);
+		}
+	}
+
+	private void tally(ScopeReport report) {
 		String uri = (report.uri() != null) ? report.uri() : report.name();
 		Instant now = report.startedAt();
 		for (Finding finding : report.nPlusOne()) {

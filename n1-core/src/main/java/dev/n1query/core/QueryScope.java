@@ -2,6 +2,8 @@ package dev.n1query.core;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,8 @@ import java.util.Map;
 public final class QueryScope implements AutoCloseable {
 
 	static final int MAX_FINGERPRINTS = 1_000;
+
+	private static final StatementType[] TYPES = StatementType.values();
 
 	/**
 	 * Characters of text and values a scope keeps to recognise exact repeats (about 4 MB);
@@ -89,7 +93,7 @@ public final class QueryScope implements AutoCloseable {
 
 	private int failed;
 
-	private final int[] countsByType = new int[StatementType.values().length];
+	private final int[] countsByType = new int[TYPES.length];
 
 	private final List<RecordedStatement> statements = new ArrayList<>();
 
@@ -685,20 +689,22 @@ public final class QueryScope implements AutoCloseable {
 	}
 
 	synchronized ScopeReport analyse(DetectionSettings settings, ScopeAnalyzer analyzer) {
-		Map<StatementType, Integer> byType = new java.util.EnumMap<>(StatementType.class);
-		for (StatementType type : StatementType.values()) {
+		// Built for this report and never changed after: handed out read-only, not copied.
+		Map<StatementType, Integer> byType = new EnumMap<>(StatementType.class);
+		for (StatementType type : TYPES) {
 			byType.put(type, this.countsByType[type.ordinal()]);
 		}
+		byType = Collections.unmodifiableMap(byType);
 		String reportName = (this.method != null) ? requestName(this.method, this.uri, this.path) : this.name;
 		if (this.sampling == COUNTED) {
 			return new ScopeReport(this.id, this.kind, reportName, this.method, this.uri, this.path, this.status,
-					this.startedAt, this.durationNanos, this.count, this.totalNanos, Map.copyOf(byType), this.failed,
+					this.startedAt, this.durationNanos, this.count, this.totalNanos, byType, this.failed,
 					List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), false);
 		}
 		ScopeAnalyzer.Result result = analyzer.analyse(settings, this.uri, this.path, this.groups.values(),
 				this.tallies.values(), this.statements, this.eagerLoads, this.loaders::get);
 		return new ScopeReport(this.id, this.kind, reportName, this.method, this.uri, this.path, this.status,
-				this.startedAt, this.durationNanos, this.count, this.totalNanos, Map.copyOf(byType), this.failed,
+				this.startedAt, this.durationNanos, this.count, this.totalNanos, byType, this.failed,
 				List.copyOf(this.statements), result.groups(), result.nPlusOne(), result.duplicates(),
 				result.batchedLoads(), result.unusedEagerLoads(), true);
 	}

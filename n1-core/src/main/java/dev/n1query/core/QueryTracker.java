@@ -1,5 +1,6 @@
 package dev.n1query.core;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
@@ -341,9 +342,17 @@ public final class QueryTracker {
 		}
 	}
 
+	private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+
+	// 16 hex digits, zero-padded: built in place, as it is made for every request.
 	private static String newId() {
-		String hex = Long.toHexString(ThreadLocalRandom.current().nextLong());
-		return "0".repeat(16 - hex.length()) + hex;
+		long random = ThreadLocalRandom.current().nextLong();
+		byte[] digits = new byte[16];
+		for (int i = 15; i >= 0; i--) {
+			digits[i] = HEX_DIGITS[(int) (random & 0xF)];
+			random >>>= 4;
+		}
+		return new String(digits, StandardCharsets.US_ASCII);
 	}
 
 }

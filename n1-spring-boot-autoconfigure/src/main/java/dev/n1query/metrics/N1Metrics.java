@@ -110,8 +110,10 @@ public class N1Metrics implements ScopeReportListener, StatementObserver {
 		}
 		meters.queries().record(report.queryCount());
 		meters.queryTime().record(report.queryTimeNanos(), TimeUnit.NANOSECONDS);
-		meters.nPlusOne().increment(report.nPlusOne().size());
-		meters.duplicates().increment(report.duplicates().size());
+		if (report.hasFindings()) {
+			meters.nPlusOne().increment(report.nPlusOne().size());
+			meters.duplicates().increment(report.duplicates().size());
+		}
 	}
 
 	private RouteMeters routeMeters(Route key) {
@@ -158,7 +160,52 @@ public class N1Metrics implements ScopeReportListener, StatementObserver {
 		return (method != null && KNOWN_METHODS.contains(method)) ? method : "UNKNOWN";
 	}
 
-	private record Route(String method, String uri, int status) {
+	// Looked up on every request: equals and hashCode written out, the strings compared by
+	// identity first (a route template is the same instance from one request to the next).
+	private static final class Route {
+
+		private final String method;
+
+		private final String uri;
+
+		private final int status;
+
+		private final int hash;
+
+		Route(String method, String uri, int status) {
+			this.method = method;
+			this.uri = uri;
+			this.status = status;
+			this.hash = (method.hashCode() * 31 + uri.hashCode()) * 31 + status;
+		}
+
+		String method() {
+			return this.method;
+		}
+
+		String uri() {
+			return this.uri;
+		}
+
+		int status() {
+			return this.status;
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Route route && this.hash == route.hash && this.status == route.status
+					&& sameText(this.uri, route.uri) && sameText(this.method, route.method);
+		}
+
+		private static boolean sameText(String one, String two) {
+			return one == two || one.equals(two);
+		}
+
+		@Override
+		public int hashCode() {
+			return this.hash;
+		}
+
 	}
 
 	private record RouteMeters(DistributionSummary queries, Timer queryTime, Counter nPlusOne, Counter duplicates) {

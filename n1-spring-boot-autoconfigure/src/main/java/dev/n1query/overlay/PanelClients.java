@@ -1,5 +1,6 @@
 package dev.n1query.overlay;
 
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,6 +23,10 @@ public final class PanelClients {
 
 	private final AtomicBoolean hostRefusalLogged = new AtomicBoolean();
 
+	// Asked on every request (N1's headers follow this policy): a client keeps its address and
+	// Host header from one request to the next, so the last answer is kept and reused for them.
+	private volatile Decision last;
+
 	/**
 	 * Creates the policy.
 	 * @param addresses allowed client addresses
@@ -38,11 +43,23 @@ public final class PanelClients {
 	 * @return whether it may see the panel
 	 */
 	public boolean isAllowed(HttpServletRequest request) {
-		if (!this.addresses.isAllowed(request.getRemoteAddr())) {
+		String address = request.getRemoteAddr();
+		String header = request.getHeader("Host");
+		String host = (header != null) ? header : request.getServerName();
+		Decision decision = this.last;
+		if (decision != null && decision.isFor(address, host)) {
+			return decision.allowed();
+		}
+		boolean allowed = decide(address, host);
+		this.last = new Decision(address, host, allowed);
+		return allowed;
+	}
+
+	private boolean decide(String address, String host) {
+		if (!this.addresses.isAllowed(address)) {
 			return false;
 		}
-		String host = request.getHeader("Host");
-		if (this.hosts.isAllowed((host != null) ? host : request.getServerName())) {
+		if (this.hosts.isAllowed(host)) {
 			return true;
 		}
 		if (this.hostRefusalLogged.compareAndSet(false, true)) {
@@ -50,6 +67,14 @@ public final class PanelClients {
 					+ "allowed (possible DNS rebinding). If this host is yours, add it to n1.overlay.allowed-hosts.");
 		}
 		return false;
+	}
+
+	private record Decision(String address, String host, boolean allowed) {
+
+		boolean isFor(String address, String host) {
+			return Objects.equals(this.address, address) && Objects.equals(this.host, host);
+		}
+
 	}
 
 }

@@ -2,7 +2,6 @@ package dev.n1query.web;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.Locale;
 
 import dev.n1query.core.N1Failures;
 import dev.n1query.core.QueryScope;
@@ -36,6 +35,21 @@ final class ServerTimingResponse extends HttpServletResponseWrapper {
 		this.scope = scope;
 	}
 
+	/**
+	 * The header's value, the time in milliseconds to 3 decimals (rounded half up), as
+	 * {@code String.format("db;dur=%.3f;desc=\"%d queries\"", …)} writes it, at a fraction of
+	 * its cost: a request from a panel client pays this, every time.
+	 */
+	static String value(long queryTimeNanos, int queryCount) {
+		long micros = (Math.max(queryTimeNanos, 0) + 500) / 1_000;
+		long fraction = micros % 1_000;
+		StringBuilder value = new StringBuilder(40).append("db;dur=").append(micros / 1_000).append('.');
+		if (fraction < 100) {
+			value.append((fraction < 10) ? "00" : "0");
+		}
+		return value.append(fraction).append(";desc=\"").append(queryCount).append(" queries\"").toString();
+	}
+
 	/** Adds the header now, unless it was added already or the response is committed. */
 	void beforeCommit() {
 		if (this.added || isCommitted()) {
@@ -43,8 +57,7 @@ final class ServerTimingResponse extends HttpServletResponseWrapper {
 		}
 		this.added = true;
 		try { // runs inside the application's own calls (setContentLength, flushes …)
-			addHeader(HEADER, String.format(Locale.ROOT, "db;dur=%.3f;desc=\"%d queries\"",
-					this.scope.queryTimeNanos() / 1_000_000.0, this.scope.queryCount()));
+			addHeader(HEADER, value(this.scope.queryTimeNanos(), this.scope.queryCount()));
 		}
 		catch (RuntimeException ex) {
 			N1Failures.swallow("adding the Server-Timing header", ex);
