@@ -10,8 +10,8 @@ package dev.n1query.core;
  * @param sampleRate the fraction of request scopes analysed past {@code minAnalysedPerSecond},
  * from 0 to 1: the others only count their statements (jobs, and every scope in
  * {@code fail} mode, are always analysed)
- * @param minAnalysedPerSecond requests analysed every second whatever the sample rate (the
- * first ones of each second)
+ * @param minAnalysedPerSecond requests analysed per second whatever the sample rate, on
+ * average: an allowance that quiet seconds save up to 10 seconds' worth
  */
 public record DetectionSettings(DetectionMode mode, int threshold, int maxStatements, Safelist safelist,
 		double sampleRate, int minAnalysedPerSecond) {

@@ -35,11 +35,22 @@ class SampleRateUnitTests {
 		return tracker(mode, sampleRate, 0);
 	}
 
-	// Seconds from a clock that stands still: every request of a test falls in one second, so
-	// "the first request of each second" does not depend on when the wall clock ticks over.
+	// A clock that stands still: the allowance of a test's tracker is its first
+	// 10 * minPerSecond requests (10 seconds' worth, saved up), whenever the test runs.
 	private QueryTracker tracker(DetectionMode mode, double sampleRate, int minPerSecond) {
 		return TrackerClocks.tracker(new DetectionSettings(mode, 3, 500, Safelist.NONE, sampleRate, minPerSecond),
 				List.of(this.reports::add), () -> 0L);
+	}
+
+	// Requests that run a statement, taking from the allowance; their reports are dropped.
+	private void spendAllowance(QueryTracker tracker, int requests) {
+		for (int i = 0; i < requests; i++) {
+			try (QueryScope scope = tracker.open(ScopeKind.REQUEST, "GET /spent")) {
+				tracker.record(StatementExecution.of("select 1"));
+				assertThat(scope.isAnalysed()).as("within the allowance").isTrue();
+			}
+		}
+		this.reports.clear();
 	}
 
 	// One SELECT per customer (an N+1 of 5), an INSERT and a failing statement.
@@ -140,24 +151,32 @@ class SampleRateUnitTests {
 	}
 
 	@Test
-	void requestsWithoutStatementsTakeNothingFromTheMinimumPerSecond() {
+	void requestsWithoutStatementsTakeNothingFromTheAllowance() {
 		QueryTracker tracker = tracker(DetectionMode.LOG, 0, 1);
-		for (int i = 0; i < 5; i++) {
+		spendAllowance(tracker, 9); // one of the 10 left
+		for (int i = 0; i < 20; i++) {
 			tracker.open(ScopeKind.REQUEST, "GET /styles.css").close(); // no statement: nothing decided
 		}
 		try (QueryScope scope = tracker.open(ScopeKind.REQUEST, "GET /customers")) {
 			runNPlusOne(tracker);
-			// The first request of this second that ran any statement, so within the minimum of 1.
+			// The last request of the allowance, left for the first that ran any statement.
 			assertThat(scope.isAnalysed()).isTrue();
 		}
-		assertThat(this.reports).hasSize(6);
-		assertThat(this.reports.subList(0, 5)).allSatisfy((report) -> assertThat(report.analysed()).isTrue());
-		assertThat(this.reports.get(5).nPlusOne()).hasSize(1);
+		try (QueryScope scope = tracker.open(ScopeKind.REQUEST, "GET /customers")) {
+			runNPlusOne(tracker);
+			assertThat(scope.isAnalysed()).as("past the allowance, at rate 0").isFalse();
+		}
+		assertThat(this.reports).hasSize(22);
+		assertThat(this.reports.subList(0, 20)).allSatisfy((report) -> assertThat(report.analysed()).isTrue());
+		assertThat(this.reports.get(20).nPlusOne()).hasSize(1);
+		assertThat(this.reports.get(21).analysed()).isFalse();
+		assertThat(this.reports.get(21).queryCount()).isEqualTo(8);
 	}
 
 	@Test
 	void theAnalysedScopeIsFoundWhateverScopesWereLeftOutBefore() throws Exception {
-		QueryTracker tracker = tracker(DetectionMode.LOG, 0, 1); // the first request of each second is analysed
+		QueryTracker tracker = tracker(DetectionMode.LOG, 0, 1);
+		spendAllowance(tracker, 9); // the next request is the allowance's last
 		QueryScope first = tracker.open(ScopeKind.REQUEST, "GET /a");
 		assertThat(first.isAnalysed()).isTrue();
 		// Left out on another thread, decided before and again after it closes. The future's
@@ -189,7 +208,8 @@ class SampleRateUnitTests {
 
 	@Test
 	void anAnalysedScopeIsFoundOnEveryThreadItIsBoundToAndOnNoOther() throws Exception {
-		QueryTracker tracker = tracker(DetectionMode.LOG, 0, 1); // the first request of each second is analysed
+		QueryTracker tracker = tracker(DetectionMode.LOG, 0, 1);
+		spendAllowance(tracker, 9); // the next request is the allowance's last
 		ExecutorService other = Executors.newSingleThreadExecutor();
 		try (QueryScope request = tracker.open(ScopeKind.REQUEST, "GET /a")) {
 			assertThat(request.isAnalysed()).isTrue();
@@ -203,8 +223,9 @@ class SampleRateUnitTests {
 				tracker.attach(request);
 				tracker.detach(request);
 				try (QueryScope next = tracker.open(ScopeKind.REQUEST, "GET /b")) {
-					// Left out, unless a new second began (its first request is analysed).
-					assertThat(tracker.analysedScope()).isSameAs(next.isAnalysed() ? next : null);
+					// Left out: the clock stands still and the allowance is spent.
+					assertThat(next.isAnalysed()).isFalse();
+					assertThat(tracker.analysedScope()).isNull();
 					assertThat(tracker.analysedScope()).as("the other request's scope").isNotSameAs(request);
 				}
 			}).get();

@@ -446,8 +446,9 @@ public class N1Properties implements Validator {
 		private double sampleRate = 0.01;
 
 		/**
-		 * HTTP requests analysed every second whatever the sample rate: the first ones of
-		 * each second. An application serving up to this many requests a second has every
+		 * HTTP requests analysed per second whatever the sample rate, on average; quiet
+		 * seconds save up to 10 seconds' worth, analysed at once when a burst comes (20 at
+		 * the default). An application serving up to this many requests a second has every
 		 * one analysed. At least 0.
 		 */
 		private int minAnalysedPerSecond = 2;
