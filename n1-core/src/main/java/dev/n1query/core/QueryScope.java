@@ -53,7 +53,7 @@ public final class QueryScope implements AutoCloseable {
 
 	// Whether the scope is analysed, or only counts its statements (a request the sampler
 	// leaves out). Decided when first asked, at the latest by the first statement, so
-	// requests that never touch the database take nothing from the per-second minimum.
+	// requests that never touch the database take nothing from the sampler's allowance.
 	private static final byte UNDECIDED = 0;
 
 	private static final byte ANALYSED = 1;

@@ -63,8 +63,8 @@ public final class QueryTracker {
 		this(settings, callSites, enrichers, listeners, statementObservers, System::nanoTime);
 	}
 
-	// Tests pass a clock that stands still, so "the first requests of each second" cannot
-	// straddle a second boundary.
+	// Tests pass a clock that stands still, so the sampler's allowance neither refills nor
+	// saves up while they run.
 	QueryTracker(DetectionSettings settings, CallSiteResolver callSites, List<FindingEnricher> enrichers,
 			List<ScopeReportListener> listeners, List<StatementObserver> statementObservers, LongSupplier nanoTime) {
 		this.settings = settings;

@@ -13,8 +13,8 @@ import java.util.function.LongSupplier;
  * <p>
  * The allowance is a token bucket kept as one timestamp (the generic cell rate algorithm):
  * the time at which the requests taken so far would have been paid for at
- * {@code minPerSecond}. A request may be taken while that time is less than the saved-up
- * span ahead of now. Lock-free: a busy server's requests only read it, and a request
+ * {@code minPerSecond}. A request may be taken while, with it paid for too, that time is at
+ * most the saved-up span ahead of now. Lock-free: a busy server's requests only read it, and a request
  * taken moves it on with one compare-and-set.
  */
 final class RequestSampler {

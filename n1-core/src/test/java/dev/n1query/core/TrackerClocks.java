@@ -4,9 +4,8 @@ import java.util.List;
 import java.util.function.LongSupplier;
 
 /**
- * Trackers whose per-second minimum of analysed requests counts seconds by a clock the
- * test holds: a test that expects "the first request of this second" must not see the
- * wall clock cross into the next second between two requests.
+ * Trackers whose allowance of analysed requests is kept by a clock the test holds: with a
+ * clock that stands still, the allowance neither refills nor saves up while a test runs.
  */
 public final class TrackerClocks {
 
@@ -14,7 +13,7 @@ public final class TrackerClocks {
 	}
 
 	/**
-	 * A tracker whose seconds come from the given clock.
+	 * A tracker whose allowance is kept by the given clock.
 	 * @param settings how scopes are analysed
 	 * @param listeners who receives reports
 	 * @param nanoTime the clock, in nanoseconds

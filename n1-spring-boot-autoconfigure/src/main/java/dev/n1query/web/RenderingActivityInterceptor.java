@@ -37,7 +37,7 @@ public class RenderingActivityInterceptor implements HandlerInterceptor {
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 		// Only for controllers: asking whether a sampled request is analysed decides it, and
-		// static resources must take nothing from the sampler's minimum per second.
+		// static resources must take nothing from the sampler's allowance.
 		if (handler instanceof HandlerMethod method) {
 			QueryScope scope = this.tracker.analysedScope();
 			if (scope != null) {

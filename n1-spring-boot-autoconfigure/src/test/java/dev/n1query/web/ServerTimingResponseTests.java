@@ -107,6 +107,8 @@ class ServerTimingResponseTests {
 				.isEqualTo(String.format(java.util.Locale.ROOT, "db;dur=%.3f;desc=\"%d queries\"", value / 1_000_000.0,
 						101));
 		}
+		assertThat(ServerTimingResponse.value(Long.MAX_VALUE, 1)).isEqualTo("db;dur=9223372036854.776;desc=\"1 queries\"");
+		assertThat(ServerTimingResponse.value(-5, 0)).isEqualTo("db;dur=0.000;desc=\"0 queries\"");
 	}
 
 }

@@ -31,6 +31,7 @@ class SampleRateMinimumIntegrationTests {
 
 	@Test
 	void aBurstOfTheSavedUpAllowanceIsAnalysedAndStaticResourcesTakeNothingFromIt() throws Exception {
+		long start = System.nanoTime();
 		HttpResponse<String> warm = Http.get(this.port, "/customers/orders"); // takes one of the 10
 		assertThat(this.reports.awaitReport(warm).analysed()).isTrue();
 		for (int i = 0; i < 30; i++) { // three times the allowance
@@ -49,9 +50,10 @@ class SampleRateMinimumIntegrationTests {
 				countedOnly = report;
 			}
 		}
-		// The 9 left, and 1 more for each second the requests took; had the stylesheets taken
-		// any, fewer than 9.
-		assertThat(analysed).isGreaterThanOrEqualTo(9);
+		long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+		// The 9 left, and 1 more for each second the requests took: had the stylesheets taken
+		// any, fewer than 9 (unless they took 9 seconds); a larger burst, more.
+		assertThat(analysed).isBetween(9, 10 + (int) seconds);
 		assertThat(countedOnly).as("a request past the allowance").isNotNull();
 		assertThat(countedOnly.queryCount()).isEqualTo(5);
 		assertThat(countedOnly.nPlusOne()).isEmpty();
