@@ -2,10 +2,11 @@ package dev.n1query.core;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 
@@ -76,14 +77,18 @@ class RequestSamplerUnitTests {
 		RequestSampler sampler = new RequestSampler(0, 50, this.nanos::get);
 		ExecutorService threads = Executors.newFixedThreadPool(4);
 		try {
-			CountDownLatch start = new CountDownLatch(1);
+			// The threads meet before every 10 requests, so that they take from the allowance together.
+			CyclicBarrier together = new CyclicBarrier(4);
 			Callable<Long> requests = () -> {
-				start.await();
-				return analysedOf(sampler, 20_000);
+				long analysed = 0;
+				for (int batch = 0; batch < 200; batch++) {
+					together.await(10, TimeUnit.SECONDS);
+					analysed += analysedOf(sampler, 10);
+				}
+				return analysed;
 			};
 			List<Future<Long>> taken = List.of(threads.submit(requests), threads.submit(requests),
 					threads.submit(requests), threads.submit(requests));
-			start.countDown();
 			long total = 0;
 			for (Future<Long> each : taken) {
 				total += each.get();
