@@ -23,9 +23,11 @@ public final class PanelClients {
 
 	private final AtomicBoolean hostRefusalLogged = new AtomicBoolean();
 
-	// Asked on every request (N1's headers follow this policy): a client keeps its address and
-	// Host header from one request to the next, so the last answer is kept and reused for them.
-	private volatile Decision last;
+	// Asked on every request (N1's headers follow this policy). The last client allowed (a
+	// developer's browser, a load test on loopback) keeps its address and Host from one request
+	// to the next, so that answer is kept. Refusals are not: an instance serving many remote
+	// clients would otherwise write this shared field on every request.
+	private volatile Decision lastAllowed;
 
 	/**
 	 * Creates the policy.
@@ -46,12 +48,14 @@ public final class PanelClients {
 		String address = request.getRemoteAddr();
 		String header = request.getHeader("Host");
 		String host = (header != null) ? header : request.getServerName();
-		Decision decision = this.last;
-		if (decision != null && decision.isFor(address, host)) {
-			return decision.allowed();
+		Decision allowedBefore = this.lastAllowed;
+		if (allowedBefore != null && allowedBefore.isFor(address, host)) {
+			return true;
 		}
 		boolean allowed = decide(address, host);
-		this.last = new Decision(address, host, allowed);
+		if (allowed) {
+			this.lastAllowed = new Decision(address, host);
+		}
 		return allowed;
 	}
 
@@ -69,7 +73,7 @@ public final class PanelClients {
 		return false;
 	}
 
-	private record Decision(String address, String host, boolean allowed) {
+	private record Decision(String address, String host) {
 
 		boolean isFor(String address, String host) {
 			return Objects.equals(this.address, address) && Objects.equals(this.host, host);

@@ -1,7 +1,10 @@
 package dev.n1query.web;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 
 import dev.n1query.core.CallSiteResolver;
 import dev.n1query.core.DetectionSettings;
@@ -96,15 +99,15 @@ class ServerTimingResponseTests {
 
 	@Test
 	void theHeaderValueIsWhatStringFormatWrites() {
-		List<Long> nanos = new java.util.ArrayList<>(List.of(0L, 1L, 499L, 500L, 501L, 999L, 1_000L, 9_499L, 9_500L,
+		List<Long> nanos = new ArrayList<>(List.of(0L, 1L, 499L, 500L, 501L, 999L, 1_000L, 9_499L, 9_500L,
 				99_500L, 999_499L, 999_500L, 1_000_000L, 12_345_678L, 123_456_500L, 86_400_000_000_000L));
-		java.util.Random random = new java.util.Random(17);
+		Random random = new Random(17);
 		for (int i = 0; i < 10_000; i++) {
 			nanos.add((long) random.nextInt(Integer.MAX_VALUE));
 		}
 		for (long value : nanos) {
 			assertThat(ServerTimingResponse.value(value, 101)).as("%d ns", value)
-				.isEqualTo(String.format(java.util.Locale.ROOT, "db;dur=%.3f;desc=\"%d queries\"", value / 1_000_000.0,
+				.isEqualTo(String.format(Locale.ROOT, "db;dur=%.3f;desc=\"%d queries\"", value / 1_000_000.0,
 						101));
 		}
 		assertThat(ServerTimingResponse.value(Long.MAX_VALUE, 1)).isEqualTo("db;dur=9223372036854.776;desc=\"1 queries\"");
