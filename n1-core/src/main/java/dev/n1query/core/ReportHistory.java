@@ -1,10 +1,10 @@
 package dev.n1query.core;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The most recent scope reports, newest first, at most {@code capacity} of them: what the
@@ -12,44 +12,47 @@ import java.util.Optional;
  * Scopes that ran no statement at all (static resources, health checks, the endpoint
  * itself, a request whose work all ran on other threads) are not listed, but the most
  * recent of them, up to the same capacity, can still be {@link #find found} by id.
+ * <p>
+ * Every request adds its report, so adding takes no lock: requests finishing together on
+ * several threads do not wait for each other or for a reader.
  */
 public final class ReportHistory implements ScopeReportListener {
 
+	/** The largest history: its slots are allocated up front. */
+	public static final int MAX_CAPACITY = 100_000;
+
 	private final int capacity;
 
-	private final ArrayDeque<ScopeReport> reports;
+	private final Reports reports;
 
 	// Scopes without statements: found by id, never listed (they would crowd out the rest).
-	private final ArrayDeque<ScopeReport> emptyReports;
+	private final Reports emptyReports;
 
 	/**
 	 * Creates a history.
-	 * @param capacity how many reports to keep; 0 keeps none
+	 * @param capacity how many reports to keep, up to {@value #MAX_CAPACITY}; 0 keeps none
 	 */
 	public ReportHistory(int capacity) {
-		if (capacity < 0) {
-			throw new IllegalArgumentException("n1.history.size must not be negative, was " + capacity);
+		if (capacity < 0 || capacity > MAX_CAPACITY) {
+			throw new IllegalArgumentException(
+					"n1.history.size must be between 0 and " + MAX_CAPACITY + ", was " + capacity);
 		}
 		this.capacity = capacity;
-		this.reports = new ArrayDeque<>(Math.min(capacity, 1024));
-		this.emptyReports = new ArrayDeque<>(Math.min(capacity, 1024));
+		this.reports = new Reports(Math.max(capacity, 1));
+		this.emptyReports = new Reports(Math.max(capacity, 1));
 	}
 
 	@Override
-	public synchronized void onReport(ScopeReport report) {
+	public void onReport(ScopeReport report) {
 		if (this.capacity == 0) {
 			return;
 		}
-		ArrayDeque<ScopeReport> kept = (report.queryCount() == 0) ? this.emptyReports : this.reports;
-		kept.addFirst(report);
-		while (kept.size() > this.capacity) {
-			kept.removeLast();
-		}
+		((report.queryCount() == 0) ? this.emptyReports : this.reports).add(report);
 	}
 
 	/** The reports, newest first. */
-	public synchronized List<ScopeReport> recent() {
-		return new ArrayList<>(this.reports);
+	public List<ScopeReport> recent() {
+		return this.reports.newest();
 	}
 
 	/**
@@ -57,14 +60,13 @@ public final class ReportHistory implements ScopeReportListener {
 	 * @param id the scope's id
 	 * @return the report, if still in the history
 	 */
-	public synchronized Optional<ScopeReport> find(String id) {
+	public Optional<ScopeReport> find(String id) {
 		Optional<ScopeReport> found = find(this.reports, id);
 		return found.isPresent() ? found : find(this.emptyReports, id);
 	}
 
-	private static Optional<ScopeReport> find(ArrayDeque<ScopeReport> reports, String id) {
-		for (Iterator<ScopeReport> it = reports.iterator(); it.hasNext();) {
-			ScopeReport report = it.next();
+	private static Optional<ScopeReport> find(Reports reports, String id) {
+		for (ScopeReport report : reports.newest()) {
 			if (report.id().equals(id)) {
 				return Optional.of(report);
 			}
@@ -73,14 +75,75 @@ public final class ReportHistory implements ScopeReportListener {
 	}
 
 	/** How many reports are kept. */
-	public synchronized int size() {
-		return this.reports.size();
+	public int size() {
+		return this.reports.held();
 	}
 
 	/** Forgets every report. */
-	public synchronized void clear() {
+	public void clear() {
 		this.reports.clear();
 		this.emptyReports.clear();
+	}
+
+	/**
+	 * The newest reports in a ring of slots: adding takes a sequence number and writes its
+	 * slot, one atomic increment and one write, whatever the other threads do. Each slot
+	 * holds its report with the sequence it was written for, so a reader skips a slot that
+	 * a slower writer has not filled yet or a faster one has already reused.
+	 */
+	private static final class Reports {
+
+		private final AtomicReferenceArray<Entry> slots;
+
+		private final AtomicLong next = new AtomicLong();
+
+		// Sequences below this were cleared.
+		private volatile long clearedBefore;
+
+		Reports(int capacity) {
+			this.slots = new AtomicReferenceArray<>(capacity);
+		}
+
+		void add(ScopeReport report) {
+			long sequence = this.next.getAndIncrement();
+			this.slots.set(slot(sequence), new Entry(sequence, report));
+		}
+
+		List<ScopeReport> newest() {
+			List<ScopeReport> newest = new ArrayList<>();
+			long end = this.next.get();
+			long start = Math.max(end - this.slots.length(), this.clearedBefore);
+			for (long sequence = end - 1; sequence >= start; sequence--) {
+				Entry entry = this.slots.get(slot(sequence));
+				if (entry != null && entry.sequence == sequence) {
+					newest.add(entry.report);
+				}
+			}
+			return newest;
+		}
+
+		int held() {
+			return newest().size();
+		}
+
+		void clear() {
+			long end = this.next.get();
+			this.clearedBefore = end;
+			for (int i = 0; i < this.slots.length(); i++) {
+				Entry entry = this.slots.get(i);
+				if (entry != null && entry.sequence < end) {
+					this.slots.compareAndSet(i, entry, null); // unless written again meanwhile
+				}
+			}
+		}
+
+		private int slot(long sequence) {
+			return (int) Long.remainderUnsigned(sequence, this.slots.length());
+		}
+
+		private record Entry(long sequence, ScopeReport report) {
+		}
+
 	}
 
 }

@@ -2,6 +2,9 @@ package dev.n1query.usage;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.n1query.core.CallSiteResolver;
 import dev.n1query.core.DetectionSettings;
@@ -49,6 +52,62 @@ class HistoryAndHotspotsUnitTests {
 		assertThat(this.history.find(ids.get(4))).isPresent();
 		this.history.clear();
 		assertThat(this.history.size()).isZero();
+	}
+
+	@Test
+	void historyStaysBoundedWhileThreadsAddAndClearTogether() throws Exception {
+		ReportHistory shared = new ReportHistory(100);
+		QueryTracker tracker = new QueryTracker(DetectionSettings.DEFAULTS, new CallSiteResolver(), List.of(),
+				List.of(shared));
+		int threads = 4;
+		CyclicBarrier together = new CyclicBarrier(threads);
+		AtomicInteger mostHeld = new AtomicInteger();
+		List<Thread> workers = new ArrayList<>();
+		for (int t = 0; t < threads; t++) {
+			int thread = t;
+			workers.add(new Thread(() -> {
+				for (int i = 0; i < 5_000; i++) {
+					if (i % 500 == 0) {
+						await(together);
+						if (thread == 0 && i % 1_000 == 0) {
+							shared.clear();
+						}
+					}
+					try (QueryScope scope = tracker.open(ScopeKind.REQUEST, "GET /r")) {
+						tracker.record(StatementExecution.of("select * from parent"));
+					}
+					mostHeld.accumulateAndGet(shared.size(), Math::max);
+				}
+			}));
+		}
+		workers.forEach(Thread::start);
+		for (Thread worker : workers) {
+			worker.join(60_000);
+			assertThat(worker.isAlive()).isFalse();
+		}
+		assertThat(mostHeld.get()).as("never more than its capacity").isEqualTo(100);
+		assertThat(shared.size()).isEqualTo(100);
+		List<String> last = new ArrayList<>();
+		for (int i = 0; i < 100; i++) {
+			try (QueryScope scope = tracker.open(ScopeKind.REQUEST, "GET /last")) {
+				tracker.record(StatementExecution.of("select * from parent"));
+				last.add(0, scope.id());
+			}
+		}
+		assertThat(shared.recent()).extracting(ScopeReport::id).containsExactlyElementsOf(last);
+		assertThat(shared.size()).isEqualTo(100);
+		shared.clear();
+		assertThat(shared.size()).isZero();
+		assertThat(shared.recent()).isEmpty();
+	}
+
+	private static void await(CyclicBarrier barrier) {
+		try {
+			barrier.await(30, TimeUnit.SECONDS);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import dev.n1query.core.DetectionMode;
+import dev.n1query.core.ReportHistory;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.Errors;
@@ -118,6 +119,9 @@ public class N1Properties implements Validator {
 			reject(errors, "detection.sample-rate", sampleRate, "must be between 0 and 1");
 		}
 		atLeast(errors, "history.size", properties.history.size, 0);
+		if (properties.history.size > ReportHistory.MAX_CAPACITY) {
+			reject(errors, "history.size", properties.history.size, "must be at most " + ReportHistory.MAX_CAPACITY);
+		}
 		atLeast(errors, "history.hotspots", properties.history.hotspots, 0);
 		atLeast(errors, "metrics.max-uri-tags", properties.metrics.maxUriTags, 1);
 		atLeast(errors, "metrics.max-job-tags", properties.metrics.maxJobTags, 1);
@@ -353,7 +357,7 @@ public class N1Properties implements Validator {
 
 		/**
 		 * Recent requests and jobs kept for the actuator endpoint and the panel, newest
-		 * first; older ones are evicted. 0 keeps none.
+		 * first; older ones are evicted. From 0 (keeps none) to 100000.
 		 */
 		private int size = 100;
 

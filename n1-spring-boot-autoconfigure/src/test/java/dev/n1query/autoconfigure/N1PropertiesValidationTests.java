@@ -26,6 +26,7 @@ class N1PropertiesValidationTests {
 	@CsvSource(delimiter = '|', textBlock = """
 			n1.history.hotspots=-1          | n1.history.hotspots must be at least 0, was -1
 			n1.history.size=-5              | n1.history.size must be at least 0, was -5
+			n1.history.size=100001          | n1.history.size must be at most 100000, was 100001
 			n1.metrics.max-uri-tags=-1      | n1.metrics.max-uri-tags must be at least 1, was -1
 			n1.metrics.max-uri-tags=0       | n1.metrics.max-uri-tags must be at least 1, was 0
 			n1.metrics.max-job-tags=0       | n1.metrics.max-job-tags must be at least 1, was 0
