@@ -447,7 +447,7 @@ public class N1Properties implements Validator {
 		 * so is every request in 'fail' mode, while the development panel
 		 * (n1.overlay.enabled) is on, and in tests using N1's test module.
 		 */
-		private double sampleRate = 0.01;
+		private double sampleRate = 0.002;
 
 		/**
 		 * HTTP requests analysed per second whatever the sample rate, on average; quiet

@@ -296,7 +296,7 @@ class N1AutoConfigurationTests {
 	@Test
 	void requestsAreSampledByDefaultAndTheRateIsConfigurable() {
 		this.contextRunner.run((context) -> {
-			assertThat(context.getBean(QueryTracker.class).settings().sampleRate()).isEqualTo(0.01);
+			assertThat(context.getBean(QueryTracker.class).settings().sampleRate()).isEqualTo(0.002);
 			assertThat(context.getBean(QueryTracker.class).settings().minAnalysedPerSecond()).isEqualTo(2);
 		});
 		this.contextRunner.withPropertyValues("n1.detection.sample-rate=0.2", "n1.detection.min-analysed-per-second=3")
