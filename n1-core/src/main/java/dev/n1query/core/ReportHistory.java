@@ -14,7 +14,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * recent of them, up to the same capacity, can still be {@link #find found} by id.
  * <p>
  * Every request adds its report, so adding takes no lock: requests finishing together on
- * several threads do not wait for each other or for a reader.
+ * several threads do not wait for each other or for a reader. A report whose thread is
+ * still writing it is missing from a listing made at that moment.
  */
 public final class ReportHistory implements ScopeReportListener {
 
@@ -23,7 +24,7 @@ public final class ReportHistory implements ScopeReportListener {
 
 	private final int capacity;
 
-	private final Reports reports;
+	final Reports reports;
 
 	// Scopes without statements: found by id, never listed (they would crowd out the rest).
 	private final Reports emptyReports;
@@ -87,32 +88,46 @@ public final class ReportHistory implements ScopeReportListener {
 
 	/**
 	 * The newest reports in a ring of slots: adding takes a sequence number and writes its
-	 * slot, one atomic increment and one write, whatever the other threads do. Each slot
-	 * holds its report with the sequence it was written for, so a reader skips a slot that
-	 * a slower writer has not filled yet or a faster one has already reused.
+	 * slot, one atomic increment and one compare-and-set, whatever the other threads do.
+	 * Each slot holds its report with the sequence it was written for, so a reader skips a
+	 * slot that a slower writer has not filled yet or a faster one has already reused, and a
+	 * slow writer never overwrites a newer report.
 	 */
-	private static final class Reports {
+	static final class Reports {
 
 		private final AtomicReferenceArray<Entry> slots;
 
 		private final AtomicLong next = new AtomicLong();
 
-		// Sequences below this were cleared.
-		private volatile long clearedBefore;
+		// Sequences below this were cleared; only ever raised, so two clears never uncover.
+		private final AtomicLong clearedBefore = new AtomicLong();
 
 		Reports(int capacity) {
 			this.slots = new AtomicReferenceArray<>(capacity);
 		}
 
 		void add(ScopeReport report) {
-			long sequence = this.next.getAndIncrement();
-			this.slots.set(slot(sequence), new Entry(sequence, report));
+			write(reserve(), report);
+		}
+
+		// The two steps of add(), apart for tests: a thread may stall between them.
+		long reserve() {
+			return this.next.getAndIncrement();
+		}
+
+		void write(long sequence, ScopeReport report) {
+			int slot = slot(sequence);
+			Entry entry = new Entry(sequence, report);
+			Entry current = this.slots.get(slot);
+			while ((current == null || current.sequence < sequence) && !this.slots.compareAndSet(slot, current, entry)) {
+				current = this.slots.get(slot);
+			}
 		}
 
 		List<ScopeReport> newest() {
 			List<ScopeReport> newest = new ArrayList<>();
 			long end = this.next.get();
-			long start = Math.max(end - this.slots.length(), this.clearedBefore);
+			long start = Math.max(end - this.slots.length(), this.clearedBefore.get());
 			for (long sequence = end - 1; sequence >= start; sequence--) {
 				Entry entry = this.slots.get(slot(sequence));
 				if (entry != null && entry.sequence == sequence) {
@@ -127,8 +142,7 @@ public final class ReportHistory implements ScopeReportListener {
 		}
 
 		void clear() {
-			long end = this.next.get();
-			this.clearedBefore = end;
+			long end = this.clearedBefore.accumulateAndGet(this.next.get(), Math::max);
 			for (int i = 0; i < this.slots.length(); i++) {
 				Entry entry = this.slots.get(i);
 				if (entry != null && entry.sequence < end) {
