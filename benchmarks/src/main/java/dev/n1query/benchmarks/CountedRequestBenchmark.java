@@ -1,9 +1,9 @@
 package dev.n1query.benchmarks;
 
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import dev.n1query.core.CallSiteResolver;
@@ -59,17 +59,19 @@ public class CountedRequestBenchmark {
 
 	@Setup
 	public void tracker() {
-		List<ScopeReportListener> all = new ArrayList<>(List.of(new ReportHistory(100),
-				new ReportLogger(Duration.ofMinutes(5), 1_000, System::nanoTime), new Hotspots(200), this.metrics));
-		switch (this.listeners) {
-			case "all" -> {
-			}
-			case "none" -> all.clear();
-			default -> all.removeIf((listener) -> listener.getClass().getSimpleName().toLowerCase(Locale.ROOT)
-				.contains(this.listeners.substring(1).replace("metrics", "n1metrics")));
+		Map<String, ScopeReportListener> byName = new LinkedHashMap<>();
+		byName.put("history", new ReportHistory(100));
+		byName.put("logger", new ReportLogger(Duration.ofMinutes(5), 1_000, System::nanoTime));
+		byName.put("hotspots", new Hotspots(200));
+		byName.put("metrics", this.metrics);
+		if (this.listeners.equals("none")) {
+			byName.clear();
+		}
+		else if (this.listeners.startsWith("-")) {
+			byName.remove(this.listeners.substring(1));
 		}
 		this.tracker = new QueryTracker(new DetectionSettings(DetectionMode.LOG, 3, 500, Safelist.NONE, 0.0, 0),
-				new CallSiteResolver(), List.of(), all, List.of(this.metrics));
+				new CallSiteResolver(), List.of(), List.copyOf(byName.values()), List.of(this.metrics));
 	}
 
 	@Benchmark

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
@@ -62,17 +63,8 @@ public final class ReportHistory implements ScopeReportListener {
 	 * @return the report, if still in the history
 	 */
 	public Optional<ScopeReport> find(String id) {
-		Optional<ScopeReport> found = find(this.reports, id);
-		return found.isPresent() ? found : find(this.emptyReports, id);
-	}
-
-	private static Optional<ScopeReport> find(Reports reports, String id) {
-		for (ScopeReport report : reports.newest()) {
-			if (report.id().equals(id)) {
-				return Optional.of(report);
-			}
-		}
-		return Optional.empty();
+		Optional<ScopeReport> found = this.reports.find(id);
+		return found.isPresent() ? found : this.emptyReports.find(id);
 	}
 
 	/** How many reports are kept. */
@@ -126,15 +118,28 @@ public final class ReportHistory implements ScopeReportListener {
 
 		List<ScopeReport> newest() {
 			List<ScopeReport> newest = new ArrayList<>();
+			firstNewest((report) -> {
+				newest.add(report);
+				return false; // all of them
+			});
+			return newest;
+		}
+
+		Optional<ScopeReport> find(String id) {
+			return Optional.ofNullable(firstNewest((report) -> report.id().equals(id)));
+		}
+
+		// Walks newest first, skipping slots not written yet or already reused.
+		private ScopeReport firstNewest(Predicate<ScopeReport> match) {
 			long end = this.next.get();
 			long start = Math.max(end - this.slots.length(), this.clearedBefore.get());
 			for (long sequence = end - 1; sequence >= start; sequence--) {
 				Entry entry = this.slots.get(slot(sequence));
-				if (entry != null && entry.sequence == sequence) {
-					newest.add(entry.report);
+				if (entry != null && entry.sequence == sequence && match.test(entry.report)) {
+					return entry.report;
 				}
 			}
-			return newest;
+			return null;
 		}
 
 		int held() {
