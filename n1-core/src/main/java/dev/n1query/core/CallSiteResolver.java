@@ -18,7 +18,8 @@ import java.util.Objects;
  * <li>Code written by generators (classes named {@code …MapperImpl}, as MapStruct names
  * them) is shown as {@code via} behind the first hand-written frame.</li>
  * <li>After the call site, the walk goes on for at most {@value #MAX_CALLER_FRAMES}
- * frames to name up to {@value CallSite#MAX_CALLERS} outer application frames.</li>
+ * frames to name up to {@value CallSite#MAX_CALLERS} outer application frames, and ends
+ * where Spring invokes the handler method (a controller's or a listener's).</li>
  * </ul>
  * When the walk reaches a rendering layer (Thymeleaf, Jackson, the
  * {@code DispatcherServlet}) before any application frame, the statement was triggered
@@ -252,7 +253,8 @@ public final class CallSiteResolver {
 				}
 				return true;
 			}
-			if (kind == FrameKind.RENDERING || ++this.framesPastCallSite > MAX_CALLER_FRAMES) {
+			if (kind == FrameKind.RENDERING || isHandlerInvocation(className)
+					|| ++this.framesPastCallSite > MAX_CALLER_FRAMES) {
 				return false;
 			}
 			if (kind != FrameKind.APPLICATION) {
@@ -339,6 +341,13 @@ public final class CallSiteResolver {
 				|| className.startsWith("net.ttddyy.dsproxy.") || className.startsWith("jdk.proxy")
 				|| className.startsWith("com.sun.proxy.") || className.startsWith("java.lang.reflect.")
 				|| className.startsWith("jdk.internal.reflect.");
+	}
+
+	// Where Spring calls a handler method (MVC, WebFlux, messaging listeners): no application
+	// frame lies between it and the framework's dispatch further out, so a caller walk ends
+	// here and spares the stack walker the frames beyond (it fills them in batches).
+	private static boolean isHandlerInvocation(String className) {
+		return className.endsWith(".InvocableHandlerMethod") && className.startsWith("org.springframework.");
 	}
 
 	private static boolean isRendering(String className) {

@@ -93,6 +93,9 @@ public final class ReportLogger implements ScopeReportListener, AutoCloseable {
 		if (this.intervalNanos > 0 && now - this.nextSweep >= 0) {
 			sweep(now, false);
 		}
+		if (!report.hasFindings()) {
+			return; // most requests: only the sweep above was due
+		}
 		boolean warn = logger.isWarnEnabled();
 		boolean info = logger.isInfoEnabled();
 		if (warn) {

@@ -94,6 +94,16 @@ class CallSiteResolverUnitTests {
 	}
 
 	@Test
+	void callersEndWhereSpringInvokesTheHandler() {
+		// Past Spring's handler invocation lies only the framework's dispatch: the walk ends
+		// there, however far out an application frame is (here the dispatcher is one).
+		Located found = new OwnerController(this.service).dispatch();
+		assertThat(found.callSite().methodName()).isEqualTo("find");
+		assertThat(found.callSite().lineNumber()).isEqualTo(found.line());
+		assertThat(found.callSite().callers()).isEmpty();
+	}
+
+	@Test
 	void aSampleThatFindsTheCallSiteLastSeenReturnsItAsItWasWithoutWalkingOnForCallers() {
 		CallSite first = resolveHere(null);
 		assertThat(first.callers()).isNotEmpty();

@@ -1,5 +1,7 @@
 package org.springframework.samples.n1fixture;
 
+import org.springframework.web.method.support.InvocableHandlerMethod;
+
 /** Calls the service, as a controller would. */
 public class OwnerController {
 
@@ -13,6 +15,14 @@ public class OwnerController {
 	public Located[] show() {
 		Located found = this.service.find();
 		return new Located[] { found, new Located(Located.here() - 1, found.callSite()) };
+	}
+
+	/**
+	 * The service's call site, reached through Spring's handler invocation, as a
+	 * dispatcher (standing in for this method) would call a controller.
+	 */
+	public Located dispatch() {
+		return InvocableHandlerMethod.invoke(this.service::find);
 	}
 
 	/** The service's call site from a lambda, then this method's line. */
