@@ -1,5 +1,6 @@
 package dev.n1query.usage;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.n1query.core.CallSite;
@@ -101,6 +102,26 @@ class CallSiteResolverUnitTests {
 		assertThat(found.callSite().methodName()).isEqualTo("find");
 		assertThat(found.callSite().lineNumber()).isEqualTo(found.line());
 		assertThat(found.callSite().callers()).isEmpty();
+	}
+
+	@Test
+	void reflectionIsNeitherACallerNorInTheStack() throws Exception {
+		// Frameworks call handlers through Method.invoke: the JDK's frames for it are neither
+		// callers nor in the panel's stack (the walker hides them).
+		List<List<String>> stacks = new ArrayList<>();
+		OwnerService service = new OwnerService(() -> {
+			CallSiteResolver.Sample sample = this.resolver.resolveWithStack(null, (String) null, 500);
+			stacks.add(sample.stack());
+			return sample.callSite();
+		});
+		Located[] found = (Located[]) OwnerController.class.getMethod("show").invoke(new OwnerController(service));
+		assertThat(found[0].callSite().lineNumber()).isEqualTo(found[0].line());
+		assertThat(found[0].callSite().callers()).first()
+			.hasToString("OwnerController.show(OwnerController.java:" + found[1].line() + ")");
+		assertThat(stacks).singleElement().satisfies((stack) -> assertThat(stack)
+			.anyMatch((frame) -> frame.startsWith(FIXTURE + ".OwnerController.show("))
+			.anyMatch((frame) -> frame.startsWith(getClass().getName() + ".reflectionIsNeitherACallerNorInTheStack("))
+			.noneMatch((frame) -> frame.startsWith("java.lang.reflect.") || frame.startsWith("jdk.internal.reflect.")));
 	}
 
 	@Test
