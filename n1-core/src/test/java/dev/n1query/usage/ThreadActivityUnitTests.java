@@ -2,6 +2,7 @@ package dev.n1query.usage;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,8 +39,13 @@ class ThreadActivityUnitTests {
 		CyclicBarrier bothSet = new CyclicBarrier(2);
 		ExecutorService pool = Executors.newFixedThreadPool(2);
 		try (QueryScope scope = this.tracker.open("parallel")) {
-			Future<?> customers = pool.submit(() -> load(scope, bothSet, "customer", "Customer", "orders"));
-			Future<?> authors = pool.submit(() -> load(scope, bothSet, "author", "Author", "books"));
+			// Both threads' activities are set while each loads; the loads take turns, since
+			// statements alternating one by one (A B A B A B) would rightly read as one loop.
+			CountDownLatch customersLoaded = new CountDownLatch(1);
+			Future<?> customers = pool
+				.submit(() -> load(scope, bothSet, null, customersLoaded, "customer", "Customer", "orders"));
+			Future<?> authors = pool
+				.submit(() -> load(scope, bothSet, customersLoaded, new CountDownLatch(1), "author", "Author", "books"));
 			customers.get(10, TimeUnit.SECONDS);
 			authors.get(10, TimeUnit.SECONDS);
 		}
@@ -72,19 +78,23 @@ class ThreadActivityUnitTests {
 		}
 	}
 
-	private Void load(QueryScope scope, CyclicBarrier bothSet, String table, String entity, String association)
-			throws Exception {
+	private Void load(QueryScope scope, CyclicBarrier bothSet, CountDownLatch turn, CountDownLatch loaded, String table,
+			String entity, String association) throws Exception {
 		this.tracker.attach(scope);
 		try {
 			scope.swapActivity(CallSite.trigger("rendering " + table + "s.html", "com.acme.Controller", "list"));
 			scope.swapAssociationLoad(new AssociationLoad(entity, association, "one-to-many", null));
 			bothSet.await(10, TimeUnit.SECONDS); // each thread has set its own before either loads
+			if (turn != null) {
+				assertThat(turn.await(10, TimeUnit.SECONDS)).isTrue();
+			}
 			for (int id = 1; id <= 3; id++) {
 				this.tracker.record(StatementExecution
 					.of("select * from " + (entity.equals("Customer") ? "purchase_order" : "book") + " where "
 							+ table + "_id = ?", id));
 			}
-			bothSet.await(10, TimeUnit.SECONDS);
+			loaded.countDown();
+			bothSet.await(10, TimeUnit.SECONDS); // neither clears its own before both have loaded
 			scope.swapAssociationLoad(null);
 			scope.swapActivity(null);
 			return null;
