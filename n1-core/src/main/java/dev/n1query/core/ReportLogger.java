@@ -86,15 +86,13 @@ public final class ReportLogger implements ScopeReportListener, AutoCloseable {
 			logger.debug("{}: {} statements in {} ms, {} N+1, {} duplicates", report.name(), report.queryCount(),
 					report.queryTimeNanos() / 1_000_000, report.nPlusOne().size(), report.duplicates().size());
 		}
-		if (!report.hasFindings() && this.intervalNanos == 0) {
-			return;
-		}
-		long now = this.nanoClock.getAsLong();
+		// Only repeats and their sweeps need the time.
+		long now = (this.intervalNanos > 0) ? this.nanoClock.getAsLong() : 0;
 		if (this.intervalNanos > 0 && now - this.nextSweep >= 0) {
 			sweep(now, false);
 		}
 		if (!report.hasFindings()) {
-			return; // most requests: only the sweep above was due
+			return; // most requests: at most a sweep was due
 		}
 		boolean warn = logger.isWarnEnabled();
 		boolean info = logger.isInfoEnabled();

@@ -40,7 +40,7 @@ class ThreadActivityUnitTests {
 		ExecutorService pool = Executors.newFixedThreadPool(2);
 		try (QueryScope scope = this.tracker.open("parallel")) {
 			// Both threads' activities are set while each loads; the loads take turns, since
-			// statements alternating one by one (A B A B A B) would rightly read as one loop.
+			// statements alternating one by one (A B A B A B) read as one loop (LoopDetector).
 			CountDownLatch customersLoaded = new CountDownLatch(1);
 			Future<?> customers = pool
 				.submit(() -> load(scope, bothSet, null, customersLoaded, "customer", "Customer", "orders"));

@@ -70,8 +70,8 @@ class BenchmarkN1SwitchConfiguration {
 				}
 			}
 
-			// Two methods, so that a profiler's stacks tell the modes apart (the one that sampled
-			// these runs: benchmarks.md, "Where a counted request's time goes").
+			// Two methods, so that a profiler's stacks tell the modes apart (benchmarks.md, "The
+			// JSON page over more JVMs, and where its N1 time goes").
 			private void measureWithN1(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 					throws ServletException, IOException {
 				measure(false, request, response, chain);
