@@ -52,13 +52,14 @@ public final class QueryScope implements AutoCloseable {
 	private final boolean keepExplainValues;
 
 	// Whether the scope is analysed, or only counts its statements (a request the sampler
-	// leaves out). Decided when first asked, at the latest by the first statement, so
-	// requests that never touch the database take nothing from the sampler's allowance.
-	private static final byte UNDECIDED = 0;
+	// leaves out). The tracker decides when it opens the scope, or leaves it undecided while
+	// the sampler's allowance lasts: then the first call decides, at the latest the first
+	// statement, so requests that never touch the database take nothing from the allowance.
+	static final byte UNDECIDED = 0;
 
-	private static final byte ANALYSED = 1;
+	static final byte ANALYSED = 1;
 
-	private static final byte COUNTED = 2;
+	static final byte COUNTED = 2;
 
 	private volatile byte sampling;
 
@@ -119,9 +120,9 @@ public final class QueryScope implements AutoCloseable {
 	private long durationNanos;
 
 	QueryScope(QueryTracker tracker, String id, ScopeKind kind, String name, int maxStatements, QueryScope parent,
-			boolean keepExplainValues, boolean sampled) {
+			boolean keepExplainValues, byte sampling) {
 		this.tracker = tracker;
-		this.sampling = sampled ? UNDECIDED : ANALYSED;
+		this.sampling = sampling;
 		this.keepExplainValues = keepExplainValues;
 		this.id = id;
 		this.kind = kind;
@@ -160,12 +161,18 @@ public final class QueryScope implements AutoCloseable {
 	/**
 	 * Whether the scope is analysed when it closes. A request the sample rate leaves out
 	 * only counts its statements (number, time, kinds, failures): it stores none, finds
-	 * nothing, and ORM and view integrations skip it. For a sampled request, the first call
-	 * (at the latest its first statement) decides.
+	 * nothing, and ORM and view integrations skip it. A sampled request opened while the
+	 * sampler's allowance lasts is decided by the first call (at the latest its first
+	 * statement); one opened after is decided when it opens.
 	 */
 	public boolean isAnalysed() {
 		byte state = this.sampling;
 		return ((state != UNDECIDED) ? state : decideSampling()) == ANALYSED;
+	}
+
+	/** Whether the scope is analysed or still may be: it was not counted-only from its start. */
+	boolean mayBeAnalysed() {
+		return this.sampling != COUNTED;
 	}
 
 	private synchronized byte decideSampling() {

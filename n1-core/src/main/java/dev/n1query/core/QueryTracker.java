@@ -165,17 +165,29 @@ public final class QueryTracker {
 	 */
 	public QueryScope open(ScopeKind kind, String name) {
 		QueryScope scope = new QueryScope(this, newId(), kind, name, this.settings.maxStatements(),
-				this.current.get(), this.keepExplainValues, isSampled(kind));
-		this.analysableScopes.incrementAndGet();
+				this.current.get(), this.keepExplainValues, initialSampling(kind));
+		if (scope.mayBeAnalysed()) {
+			this.analysableScopes.incrementAndGet();
+		}
 		this.current.set(scope);
 		this.openScopes.increment();
 		return scope;
 	}
 
 	// Requests are sampled; jobs (rare, and often unrepeated) and fail mode (tests) never are.
-	private boolean isSampled(ScopeKind kind) {
-		return kind == ScopeKind.REQUEST && this.settings.mode() != DetectionMode.FAIL
-				&& this.settings.sampleRate() < 1;
+	// While the allowance lasts, a request is decided by its first statement, so requests that
+	// never touch the database take nothing from it. Once it is spent (a busy server), the
+	// rate's draw decides at once: most requests are then counted from their start and never
+	// touch the shared count of analysable scopes, which every entity load reads.
+	private byte initialSampling(ScopeKind kind) {
+		if (kind != ScopeKind.REQUEST || this.settings.mode() == DetectionMode.FAIL
+				|| this.settings.sampleRate() >= 1) {
+			return QueryScope.ANALYSED;
+		}
+		if (this.sampler.hasAllowance()) {
+			return QueryScope.UNDECIDED;
+		}
+		return this.sampler.draw() ? QueryScope.ANALYSED : QueryScope.COUNTED;
 	}
 
 	/** Whether a sampled request is analysed: asked once per request, by the request's scope. */
@@ -308,6 +320,11 @@ public final class QueryTracker {
 	 */
 	public int openScopes() {
 		return (int) this.openScopes.sum();
+	}
+
+	/** Scopes open now that are or may yet be analysed (tests). */
+	int analysableScopes() {
+		return this.analysableScopes.get();
 	}
 
 	/** Called once per scope, under its lock: it closed, or was decided not analysed. */

@@ -54,14 +54,31 @@ final class RequestSampler {
 		if (this.interval > 0 && takeFromAllowance()) {
 			return true;
 		}
-		return this.rate > 0 && ThreadLocalRandom.current().nextDouble() < this.rate;
+		return draw();
+	}
+
+	/**
+	 * Whether the allowance has a request left now, without taking it: only reads, so a busy
+	 * server's requests, which find it spent, write nothing shared.
+	 */
+	boolean hasAllowance() {
+		if (this.interval <= 0) {
+			return false;
+		}
+		long now = this.nanoTime.getAsLong();
+		return paidFrom(this.paidUpTo.get(), now) - now <= this.tolerance;
+	}
+
+	/** The sample rate's draw, for a request the allowance does not cover. */
+	boolean draw() {
+		return this.rate > 0 && (this.rate >= 1 || ThreadLocalRandom.current().nextDouble() < this.rate);
 	}
 
 	private boolean takeFromAllowance() {
 		long now = this.nanoTime.getAsLong();
 		while (true) {
 			long paid = this.paidUpTo.get();
-			long from = (paid - now < 0) ? now : paid; // differences: System.nanoTime may wrap or be negative
+			long from = paidFrom(paid, now);
 			if (from - now > this.tolerance) {
 				return false; // spent: a busy server stops here, without writing
 			}
@@ -69,6 +86,12 @@ final class RequestSampler {
 				return true;
 			}
 		}
+	}
+
+	// The paid-up time, or now where the allowance is full; compared by differences, as
+	// System.nanoTime may wrap or be negative.
+	private static long paidFrom(long paid, long now) {
+		return (paid - now < 0) ? now : paid;
 	}
 
 }

@@ -101,6 +101,29 @@ class RequestSamplerUnitTests {
 	}
 
 	@Test
+	void askingWhetherTheAllowanceLastsTakesNothingFromIt() {
+		RequestSampler sampler = new RequestSampler(0, 2, this.nanos::get);
+		for (int i = 0; i < 100; i++) {
+			assertThat(sampler.hasAllowance()).isTrue();
+		}
+		assertThat(analysedOf(sampler, 100)).isEqualTo(20);
+		assertThat(sampler.hasAllowance()).isFalse();
+		this.nanos.addAndGet(SECOND / 2);
+		assertThat(sampler.hasAllowance()).isTrue();
+		assertThat(analysedOf(sampler, 10)).isEqualTo(1);
+		assertThat(new RequestSampler(0.5, 0, this.nanos::get).hasAllowance()).isFalse();
+	}
+
+	@Test
+	void theDrawAnalysesTheRatesShare() {
+		assertThat(IntStream.range(0, 1_000).filter((i) -> new RequestSampler(0, 2, this.nanos::get).draw()).count())
+			.isZero();
+		RequestSampler sampler = new RequestSampler(0.1, 2, this.nanos::get);
+		// Binomial(10,000, 0.1): mean 1,000, standard deviation 30; the bounds are 7 of them away.
+		assertThat(IntStream.range(0, 10_000).filter((i) -> sampler.draw()).count()).isBetween(790L, 1_210L);
+	}
+
+	@Test
 	void pastTheAllowanceTheRateApplies() {
 		RequestSampler sampler = new RequestSampler(0.1, 10, this.nanos::get);
 		// 100 + Binomial(9,900, 0.1): mean 1,090, standard deviation 30; the bounds are 7 of them away.
