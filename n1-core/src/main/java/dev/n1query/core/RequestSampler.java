@@ -71,7 +71,7 @@ final class RequestSampler {
 
 	/** The sample rate's draw, for a request the allowance does not cover. */
 	boolean draw() {
-		return this.rate > 0 && (this.rate >= 1 || ThreadLocalRandom.current().nextDouble() < this.rate);
+		return this.rate > 0 && ThreadLocalRandom.current().nextDouble() < this.rate; // nextDouble() < 1: a rate of 1 always draws
 	}
 
 	private boolean takeFromAllowance() {
