@@ -8,7 +8,8 @@
 # ±20 % cancels out. On a CPU-bound server, off/on CPU per request is the throughput N1 leaves.
 # Usage: benchmarks/cpu-ab.sh [pairs] [seconds per slice]   (builds the demo jar first if missing)
 # AB_ENDPOINTS="/api/authors/fixed /orders/fixed" limits the endpoints; AB_ARGS="--n1.x=y" adds demo arguments;
-# AB_WARMUP=seconds of warm-up per endpoint and mode (default 15); AB_PORT=port; AB_JAR=path measures another build.
+# AB_WARMUP=seconds of warm-up per endpoint and mode (default 15); AB_PORT=port; AB_JAR=path measures another build;
+# AB_HOST=address wrk sends to (default 127.0.0.1, a panel client; see below).
 # AB_ARGS=--n1.enabled=false is the check: both modes are then the same (no N1 at all), so their ratio is the
 # method's own noise.
 # Two CPU figures: the whole process, and the process without its JIT compiler threads ("C1/C2 CompilerThread", from
@@ -32,6 +33,9 @@ else
   [ -f "$jar" ] || ./mvnw -q -B -pl demo-app -am -DskipTests package
 fi
 port="${AB_PORT:-18084}"
+# wrk's target: loopback by default. A client on loopback is one the panel allows, so it gets N1's response headers;
+# AB_HOST=<this machine's own non-loopback address> measures what any other client costs (no headers, as in production).
+host="${AB_HOST:-127.0.0.1}"
 read -r -a endpoints <<< "${AB_ENDPOINTS:-/customers/fixed /api/authors/fixed /orders/fixed /customers}"
 read -r -a extra <<< "${AB_ARGS:-}"
 ticks_per_second=$(getconf CLK_TCK)
@@ -86,7 +90,7 @@ percentile() { awk -v p="$1%" '$1 == p { v = $2; m = 1
 load() {
   local header=()
   [ "$2" = off ] && header=(-H "X-Bench-N1: off")
-  wrk -t1 -c4 -d"$3s" --latency "${header[@]}" "http://127.0.0.1:$port$1"
+  wrk -t1 -c4 -d"$3s" --latency "${header[@]}" "http://$host:$port$1"
 }
 
 # slice endpoint mode seconds: appends "endpoint mode requests ticks jit-ticks p50 p99" to the results
@@ -107,7 +111,7 @@ if [ "${AB_METHOD:-slices}" = interleaved ]; then
     for round in $(seq 1 "$pairs"); do
       curl -sf -o /dev/null -X DELETE "http://127.0.0.1:$port/benchmark/n1-switch" \
         || { echo "the demo's counters (/benchmark/n1-switch) do not answer" >&2; exit 1; }
-      wrk -t1 -c4 -d"${seconds}s" -s benchmarks/interleave.lua "http://127.0.0.1:$port$endpoint" >/dev/null
+      wrk -t1 -c4 -d"${seconds}s" -s benchmarks/interleave.lua "http://$host:$port$endpoint" >/dev/null
       counts=$(curl -sf "http://127.0.0.1:$port/benchmark/n1-switch") \
         || { echo "the demo's counters (/benchmark/n1-switch) do not answer" >&2; exit 1; }
       echo "$endpoint $(echo "$counts" | tr '\n' ' ')" >> "$results"
