@@ -36,6 +36,7 @@ port="${AB_PORT:-18084}"
 # wrk's target: loopback by default. A client on loopback is one the panel allows, so it gets N1's response headers;
 # AB_HOST=<this machine's own non-loopback address> measures what any other client costs (no headers, as in production).
 host="${AB_HOST:-127.0.0.1}"
+[[ "$host" == *:* && "$host" != \[* ]] && host="[$host]"   # an IPv6 literal goes in brackets in a URL
 read -r -a endpoints <<< "${AB_ENDPOINTS:-/customers/fixed /api/authors/fixed /orders/fixed /customers}"
 read -r -a extra <<< "${AB_ARGS:-}"
 ticks_per_second=$(getconf CLK_TCK)
@@ -55,6 +56,16 @@ for _ in $(seq 1 480); do
   sleep 0.5
 done
 curl -sf -o /dev/null "http://127.0.0.1:$port/scenarios" || { echo "demo did not start" >&2; exit 1; }
+# The load goes to $host: it must answer there, and the figures say which kind of client it measured.
+if ! curl -sf -o /dev/null "http://$host:$port/scenarios"; then
+  echo "AB_HOST=${AB_HOST:-}: the demo does not answer at http://$host:$port (use one of this machine's addresses)" >&2
+  exit 1
+fi
+if curl -s -D - -o /dev/null "http://$host:$port/scenarios" | grep -qi '^X-N1-Request-Id:'; then
+  echo "client $host: gets N1's response headers (X-N1-Request-Id, Server-Timing)"
+else
+  echo "client $host: gets no N1 response headers"
+fi
 
 # The switch must work: a request switched off leaves no entry in /actuator/queries, one switched on leaves one.
 entries() { { curl -s "http://127.0.0.1:$port/actuator/queries" || true; } | { grep -o '"kind":"request"' || true; } | wc -l; }
