@@ -61,6 +61,12 @@ public final class Hotspots implements ScopeReportListener {
 		this.capacity = capacity;
 	}
 
+	// A request only counted has no groups: nothing to tally.
+	@Override
+	public boolean wantsCountedReports() {
+		return false;
+	}
+
 	@Override
 	public void onReport(ScopeReport report) {
 		if (this.capacity <= 0 || !report.analysed()) {

@@ -2,8 +2,6 @@ package dev.n1query.core;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +41,8 @@ public final class QueryScope implements AutoCloseable {
 
 	private final String name;
 
-	private final Instant startedAt = Instant.now();
+	// Milliseconds are enough for a report's start, and the clock behind them is the cheap one.
+	private final long startedAtMillis = System.currentTimeMillis();
 
 	private final long startNanos = System.nanoTime();
 
@@ -65,11 +64,16 @@ public final class QueryScope implements AutoCloseable {
 
 	final QueryScope parent;
 
-	// The activity, its detail and the association being loaded, per thread.
-	private final ThreadActivities activities = new ThreadActivities();
+	private final Thread openingThread = Thread.currentThread();
+
+	// The activity, its detail and the association being loaded, per thread. Created on first
+	// use, as is everything below that only analysed scopes use: a scope that only counts
+	// (most requests under load) allocates none of it, and its close touches none of it.
+	private volatile ThreadActivities activities;
 
 	// Entity name → the repository method that last loaded it in this scope (bounded).
-	private final Map<String, String> loaders = new HashMap<>();
+	// Guarded by this.
+	private Map<String, String> loaders;
 
 	// Entity instances an ORM loaded → where they came from (bounded; cleared on close).
 	// Created on first use: scopes of apps without an ORM have none. Guarded by this.
@@ -96,13 +100,10 @@ public final class QueryScope implements AutoCloseable {
 
 	private final int[] countsByType = new int[TYPES.length];
 
-	private final List<RecordedStatement> statements = new ArrayList<>();
-
-	private final Map<String, FingerprintTally> tallies = new HashMap<>();
+	// Guarded by this; created by the first statement recorded.
+	private Records records;
 
 	private int exactBudget = EXACT_BUDGET_CHARS;
-
-	private final Map<GroupKey, StatementGroup> groups = new HashMap<>();
 
 	// The group of the latest statement: the one an ORM's eager load came with.
 	private StatementGroup lastGroup;
@@ -201,7 +202,8 @@ public final class QueryScope implements AutoCloseable {
 	 * call site of the statements it triggers.
 	 */
 	public CallSite activity() {
-		return this.activities.current().activity;
+		ThreadActivities activities = this.activities;
+		return (activities != null) ? activities.current().activity : null;
 	}
 
 	/**
@@ -211,7 +213,10 @@ public final class QueryScope implements AutoCloseable {
 	 * @return the previous activity
 	 */
 	public CallSite swapActivity(CallSite activity) {
-		ThreadActivities.Slot slot = this.activities.current();
+		if (activity == null && this.activities == null) {
+			return null; // nothing was set: clearing creates nothing
+		}
+		ThreadActivities.Slot slot = activities().current();
 		CallSite previous = slot.activity;
 		slot.activity = activity;
 		return previous;
@@ -223,7 +228,7 @@ public final class QueryScope implements AutoCloseable {
 	 * @return the description, or {@code null}
 	 */
 	public String activityDetail() {
-		ActivityDetail detail = this.activities.current().detail;
+		ActivityDetail detail = currentActivityDetail();
 		return (detail != null) ? detail.describe() : null;
 	}
 
@@ -233,7 +238,8 @@ public final class QueryScope implements AutoCloseable {
 	 * @return the description, or {@code null}
 	 */
 	public ActivityDetail currentActivityDetail() {
-		return this.activities.current().detail;
+		ThreadActivities activities = this.activities;
+		return (activities != null) ? activities.current().detail : null;
 	}
 
 	/**
@@ -243,14 +249,34 @@ public final class QueryScope implements AutoCloseable {
 	 * @return the previous description
 	 */
 	public ActivityDetail swapActivityDetail(ActivityDetail detail) {
-		ThreadActivities.Slot slot = this.activities.current();
+		if (detail == null && this.activities == null) {
+			return null; // nothing was set: clearing creates nothing
+		}
+		ThreadActivities.Slot slot = activities().current();
 		ActivityDetail previous = slot.detail;
 		slot.detail = detail;
 		return previous;
 	}
 
 	ThreadActivities.Slot activitySlot() {
-		return this.activities.current();
+		return activities().current();
+	}
+
+	private ThreadActivities activities() {
+		ThreadActivities activities = this.activities;
+		if (activities == null) {
+			synchronized (this) {
+				activities = this.activities;
+				if (activities == null) {
+					activities = new ThreadActivities(this.openingThread);
+					if (this.closed) {
+						activities.clear(); // work that outlived the scope shares one slot
+					}
+					this.activities = activities;
+				}
+			}
+		}
+		return activities;
 	}
 
 	/**
@@ -275,7 +301,10 @@ public final class QueryScope implements AutoCloseable {
 	 * @return the previous one
 	 */
 	public AssociationLoad swapAssociationLoad(AssociationLoad load) {
-		ThreadActivities.Slot slot = this.activities.current();
+		if (load == null && this.activities == null) {
+			return null; // nothing was set: clearing creates nothing
+		}
+		ThreadActivities.Slot slot = activities().current();
 		AssociationLoad previous = slot.associationLoad;
 		slot.associationLoad = load;
 		return previous;
@@ -288,6 +317,9 @@ public final class QueryScope implements AutoCloseable {
 	 * @param method such as {@code CustomerRepository.findAllByOrderByIdAsc()}
 	 */
 	public synchronized void noteLoader(String entity, String method) {
+		if (this.loaders == null) {
+			this.loaders = new HashMap<>();
+		}
 		if (this.loaders.size() < 64 || this.loaders.containsKey(entity)) {
 			this.loaders.put(entity, method);
 		}
@@ -299,7 +331,7 @@ public final class QueryScope implements AutoCloseable {
 	 * @return the method, or {@code null}
 	 */
 	public synchronized String loaderOf(String entity) {
-		return this.loaders.get(entity);
+		return (this.loaders != null) ? this.loaders.get(entity) : null;
 	}
 
 	/**
@@ -506,7 +538,7 @@ public final class QueryScope implements AutoCloseable {
 		if (this.closed) {
 			return Recording.SCOPE_CLOSED;
 		}
-		FingerprintTally tally = this.tallies.get(fingerprint.text());
+		FingerprintTally tally = tally(fingerprint);
 		if (needsCallSite(tally)) {
 			return Recording.NEEDS_CALL_SITE;
 		}
@@ -520,7 +552,12 @@ public final class QueryScope implements AutoCloseable {
 		if (tally != null) {
 			return tally.needsCallSite();
 		}
-		return this.tallies.size() < MAX_FINGERPRINTS || this.statements.size() < this.maxStatements;
+		return this.records == null || this.records.tallies.size() < MAX_FINGERPRINTS
+				|| this.records.statements.size() < this.maxStatements;
+	}
+
+	private FingerprintTally tally(Fingerprint fingerprint) {
+		return (this.records != null) ? this.records.tallies.get(fingerprint.text()) : null;
 	}
 
 	/**
@@ -529,7 +566,7 @@ public final class QueryScope implements AutoCloseable {
 	 * @return the call site, or {@code null} before any
 	 */
 	synchronized CallSite lastCallSite(Fingerprint fingerprint) {
-		FingerprintTally tally = this.tallies.get(fingerprint.text());
+		FingerprintTally tally = tally(fingerprint);
 		return (tally != null) ? tally.lastCallSite : null;
 	}
 
@@ -559,12 +596,16 @@ public final class QueryScope implements AutoCloseable {
 		if (this.closed) {
 			return false;
 		}
-		record(execution, fingerprint, this.tallies.get(fingerprint.text()), capturedCallSite, stack);
+		record(execution, fingerprint, tally(fingerprint), capturedCallSite, stack);
 		return true;
 	}
 
 	private void record(StatementExecution execution, Fingerprint fingerprint, FingerprintTally knownTally,
 			CallSite capturedCallSite, List<String> stack) {
+		if (this.records == null) {
+			this.records = new Records();
+		}
+		Records records = this.records;
 		int index = this.count++;
 		this.totalNanos += execution.durationNanos();
 		this.countsByType[fingerprint.type().ordinal()]++;
@@ -572,9 +613,9 @@ public final class QueryScope implements AutoCloseable {
 			this.failed++;
 		}
 		FingerprintTally tally = knownTally;
-		if (tally == null && this.tallies.size() < MAX_FINGERPRINTS) {
+		if (tally == null && records.tallies.size() < MAX_FINGERPRINTS) {
 			tally = new FingerprintTally(fingerprint);
-			this.tallies.put(fingerprint.text(), tally);
+			records.tallies.put(fingerprint.text(), tally);
 		}
 		CallSite callSite = (tally != null) ? tally.attribute(capturedCallSite)
 				: (capturedCallSite != null) ? capturedCallSite : CallSite.UNKNOWN;
@@ -595,8 +636,8 @@ public final class QueryScope implements AutoCloseable {
 			long inListKey = (fingerprint.inListSize() > 1) ? InListKey.of(sql, values) : 0;
 			addToGroup(tally, fingerprint, callSite, execution, index, sql, cutSql, hash, exact, inListKey, stack);
 		}
-		if (this.statements.size() < this.maxStatements) {
-			this.statements.add(new RecordedStatement(index, (execution.sql() != null) ? cutSql : null, fingerprint,
+		if (records.statements.size() < this.maxStatements) {
+			records.statements.add(new RecordedStatement(index, (execution.sql() != null) ? cutSql : null, fingerprint,
 					ParameterValues.render(execution.parameters()),
 					this.keepExplainValues ? ParameterValues.simpleValues(execution.parameters()) : List.of(),
 					Math.max(0, execution.endNanosOrNow() - this.startNanos),
@@ -624,22 +665,23 @@ public final class QueryScope implements AutoCloseable {
 			group.stack = stack;
 		}
 		if (group.association == null) {
-			group.association = this.activities.current().associationLoad;
+			group.association = activities().current().associationLoad;
 		}
 	}
 
 	private StatementGroup group(Fingerprint fingerprint, CallSite callSite, StatementExecution execution, int index,
 			String sql, String cutSql, long hash, ExactStatement exact) {
 		GroupKey key = new GroupKey(fingerprint.text(), callSite);
-		StatementGroup group = this.groups.get(key);
+		Map<GroupKey, StatementGroup> groups = this.records.groups;
+		StatementGroup group = groups.get(key);
 		if (group == null) {
-			if (this.groups.size() >= MAX_FINGERPRINTS) {
+			if (groups.size() >= MAX_FINGERPRINTS) {
 				return null;
 			}
 			ExactStatement first = (exact != null) ? exact
 					: ExactStatement.of(sql, cutSql, execution.parameters(), hash);
 			group = new StatementGroup(fingerprint, callSite, index, first);
-			this.groups.put(key, group);
+			groups.put(key, group);
 		}
 		return group;
 	}
@@ -664,7 +706,10 @@ public final class QueryScope implements AutoCloseable {
 			this.durationNanos = System.nanoTime() - this.startNanos;
 			this.origins = null; // the entities must not outlive the unit of work
 		}
-		this.activities.clear();
+		ThreadActivities activities = this.activities;
+		if (activities != null) {
+			activities.clear();
+		}
 		this.tracker.closed(this);
 	}
 
@@ -687,33 +732,53 @@ public final class QueryScope implements AutoCloseable {
 	 * {@code GET /shop/customers/7 (/customers/{id})}. Placeholders for unmatched routes
 	 * ({@code REDIRECTION}, {@code UNKNOWN}) stay in the metrics' tags only.
 	 */
-	static String requestName(String method, String uri, String path) {
+	static String requestName(String method, String uri, String path, String openedAs) {
 		if (path == null) {
 			return method + " " + uri;
 		}
 		boolean template = uri != null && uri.startsWith("/");
-		return (template && !path.endsWith(uri)) ? method + " " + path + " (" + uri + ")" : method + " " + path;
+		if (template && !path.endsWith(uri)) {
+			return method + " " + path + " (" + uri + ")";
+		}
+		// Most often the name the scope was opened with already reads so: no second copy.
+		return isJoined(openedAs, method, path) ? openedAs : method + " " + path;
+	}
+
+	// Whether text is method, a space and path.
+	private static boolean isJoined(String text, String method, String path) {
+		int space = method.length();
+		return text != null && text.length() == space + 1 + path.length() && text.charAt(space) == ' '
+				&& text.startsWith(method) && text.endsWith(path);
 	}
 
 	synchronized ScopeReport analyse(DetectionSettings settings, ScopeAnalyzer analyzer) {
-		// Built for this report and never changed after: handed out read-only, not copied.
-		Map<StatementType, Integer> byType = new EnumMap<>(StatementType.class);
-		for (StatementType type : TYPES) {
-			byType.put(type, this.countsByType[type.ordinal()]);
-		}
-		byType = Collections.unmodifiableMap(byType);
-		String reportName = (this.method != null) ? requestName(this.method, this.uri, this.path) : this.name;
+		// The counts no longer change once the scope is closed: a read-only view, not a copy.
+		Map<StatementType, Integer> byType = new StatementCounts(this.countsByType);
+		String reportName = (this.method != null) ? requestName(this.method, this.uri, this.path, this.name)
+				: this.name;
 		if (this.sampling == COUNTED) {
 			return new ScopeReport(this.id, this.kind, reportName, this.method, this.uri, this.path, this.status,
-					this.startedAt, this.durationNanos, this.count, this.totalNanos, byType, this.failed,
+					Instant.ofEpochMilli(this.startedAtMillis), this.durationNanos, this.count, this.totalNanos, byType, this.failed,
 					List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), false);
 		}
-		ScopeAnalyzer.Result result = analyzer.analyse(settings, this.uri, this.path, this.groups.values(),
-				this.tallies.values(), this.statements, this.eagerLoads, this.loaders::get);
+		Records records = (this.records != null) ? this.records : new Records();
+		ScopeAnalyzer.Result result = analyzer.analyse(settings, this.uri, this.path, records.groups.values(),
+				records.tallies.values(), records.statements, this.eagerLoads, this::loaderOf);
 		return new ScopeReport(this.id, this.kind, reportName, this.method, this.uri, this.path, this.status,
-				this.startedAt, this.durationNanos, this.count, this.totalNanos, byType, this.failed,
-				List.copyOf(this.statements), result.groups(), result.nPlusOne(), result.duplicates(),
+				Instant.ofEpochMilli(this.startedAtMillis), this.durationNanos, this.count, this.totalNanos, byType, this.failed,
+				List.copyOf(records.statements), result.groups(), result.nPlusOne(), result.duplicates(),
 				result.batchedLoads(), result.unusedEagerLoads(), true);
+	}
+
+	// What an analysed scope keeps of its statements.
+	private static final class Records {
+
+		final List<RecordedStatement> statements = new ArrayList<>();
+
+		final Map<String, FingerprintTally> tallies = new HashMap<>();
+
+		final Map<GroupKey, StatementGroup> groups = new HashMap<>();
+
 	}
 
 }

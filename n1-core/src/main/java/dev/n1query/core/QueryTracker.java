@@ -1,6 +1,6 @@
 package dev.n1query.core;
 
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
@@ -31,6 +31,12 @@ public final class QueryTracker {
 	private final ScopeAnalyzer analyzer;
 
 	private final List<ScopeReportListener> listeners = new CopyOnWriteArrayList<>();
+
+	// Snapshots of the listeners, each scope's close reads one: all of them for an analysed
+	// report, those that want them for a report only counted. Rebuilt when listeners change.
+	private volatile ScopeReportListener[] analysedReportListeners = {};
+
+	private volatile ScopeReportListener[] countedReportListeners = {};
 
 	private final LongAdder unscopedStatements = new LongAdder();
 
@@ -74,6 +80,7 @@ public final class QueryTracker {
 		this.callSites = callSites;
 		this.analyzer = new ScopeAnalyzer(enrichers);
 		this.listeners.addAll(listeners);
+		listenersChanged();
 		this.statementObservers = statementObservers.toArray(StatementObserver[]::new);
 		this.sampler = new RequestSampler(settings.sampleRate(), settings.minAnalysedPerSecond(), nanoTime);
 	}
@@ -101,6 +108,7 @@ public final class QueryTracker {
 	 */
 	public void addListener(ScopeReportListener listener) {
 		this.listeners.add(listener);
+		listenersChanged();
 	}
 
 	/**
@@ -109,6 +117,15 @@ public final class QueryTracker {
 	 */
 	public void removeListener(ScopeReportListener listener) {
 		this.listeners.remove(listener);
+		listenersChanged();
+	}
+
+	private synchronized void listenersChanged() {
+		ScopeReportListener[] all = this.listeners.toArray(ScopeReportListener[]::new);
+		this.analysedReportListeners = all;
+		this.countedReportListeners = Arrays.stream(all)
+			.filter(ScopeReportListener::wantsCountedReports)
+			.toArray(ScopeReportListener[]::new);
 	}
 
 	/**
@@ -340,7 +357,9 @@ public final class QueryTracker {
 				this.current.set(parent);
 			}
 			else {
-				this.current.remove();
+				// Cleared, not removed: the thread's entry stays for its next scope, which then
+				// sets it without allocating an entry in the thread's long-lived map.
+				this.current.set(null);
 			}
 		}
 		ScopeReport report;
@@ -352,7 +371,9 @@ public final class QueryTracker {
 			N1Failures.swallow("analysing a scope", ex);
 			return;
 		}
-		for (ScopeReportListener listener : this.listeners) {
+		ScopeReportListener[] listeners = report.analysed() ? this.analysedReportListeners
+				: this.countedReportListeners;
+		for (ScopeReportListener listener : listeners) {
 			try {
 				listener.onReport(report);
 			}
@@ -365,17 +386,11 @@ public final class QueryTracker {
 		}
 	}
 
-	private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
-
-	// 16 hex digits, zero-padded: built in place, as it is made for every request.
+	// 16 hex digits: the top bit set, so none is dropped as a leading zero (63 random bits
+	// are plenty for an id). Long.toHexString builds the string without copying its bytes,
+	// two allocations where decoding a byte array into a String took three.
 	private static String newId() {
-		long random = ThreadLocalRandom.current().nextLong();
-		byte[] digits = new byte[16];
-		for (int i = 15; i >= 0; i--) {
-			digits[i] = HEX_DIGITS[(int) (random & 0xF)];
-			random >>>= 4;
-		}
-		return new String(digits, StandardCharsets.US_ASCII);
+		return Long.toHexString(ThreadLocalRandom.current().nextLong() | Long.MIN_VALUE);
 	}
 
 }

@@ -21,12 +21,15 @@ import org.slf4j.LoggerFactory;
  * <p>
  * The table of known findings holds at most {@code maxFindings} entries; when it is full
  * the finding seen least recently is evicted (its pending repeats summarised first), and
- * logs in full again if it recurs. Summaries are written when a later scope closes after
- * the interval has passed (at most {@value #SWEEPS_PER_INTERVAL} checks per interval), and
- * on {@link #close()}. A repeat interval of zero logs every occurrence in full.
+ * logs in full again if it recurs. Summaries are written when a later analysed scope
+ * closes after the interval has passed (at most {@value #SWEEPS_PER_INTERVAL} checks per
+ * interval), and on {@link #close()}. A repeat interval of zero logs every occurrence in
+ * full.
  * <p>
- * Every scope also gets a one-line summary at DEBUG. The logger is {@code dev.n1query},
- * so {@code logging.level.dev.n1query=error} silences it.
+ * Every analysed scope also gets a one-line summary at DEBUG. Scopes only counted (requests
+ * the sample rate left out) have no findings and are not told to the logger at all: their
+ * counts are in the meters and the history. The logger is {@code dev.n1query}, so
+ * {@code logging.level.dev.n1query=error} silences it.
  */
 public final class ReportLogger implements ScopeReportListener, AutoCloseable {
 
@@ -78,6 +81,14 @@ public final class ReportLogger implements ScopeReportListener, AutoCloseable {
 		this.maxFindings = maxFindings;
 		this.known = new LinkedHashMap<>(16, 0.75f, true);
 		this.nextSweep = nanoClock.getAsLong() + this.intervalNanos;
+	}
+
+	// Findings come only from analysed scopes, and repeats are only counted from them, so
+	// analysed scopes also drive the sweeps: the allowance of analysed requests keeps them
+	// coming while there is traffic. A busy server's counted requests skip the log entirely.
+	@Override
+	public boolean wantsCountedReports() {
+		return false;
 	}
 
 	@Override

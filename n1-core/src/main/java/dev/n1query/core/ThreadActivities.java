@@ -14,7 +14,7 @@ final class ThreadActivities {
 
 	static final int MAX_THREADS = 32;
 
-	private final Thread openingThread = Thread.currentThread();
+	private final Thread openingThread;
 
 	private final Slot own = new Slot();
 
@@ -22,6 +22,14 @@ final class ThreadActivities {
 
 	// Guarded by this; null until another thread asks, and again once cleared.
 	private Map<Thread, Slot> others;
+
+	/**
+	 * Creates the activities of a scope.
+	 * @param openingThread the thread that opened the scope: its slot takes no lock
+	 */
+	ThreadActivities(Thread openingThread) {
+		this.openingThread = openingThread;
+	}
 
 	private boolean cleared;
 

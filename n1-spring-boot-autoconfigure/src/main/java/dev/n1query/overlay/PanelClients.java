@@ -46,23 +46,26 @@ public final class PanelClients {
 	 */
 	public boolean isAllowed(HttpServletRequest request) {
 		String address = request.getRemoteAddr();
+		Decision allowedBefore = this.lastAllowed;
+		boolean sameAddress = allowedBefore != null && Objects.equals(allowedBefore.address, address);
+		// Most requests of an instance in production come from other clients: refused on their
+		// address alone, without reading the Host header.
+		if (!sameAddress && !this.addresses.isAllowed(address)) {
+			return false;
+		}
 		String header = request.getHeader("Host");
 		String host = (header != null) ? header : request.getServerName();
-		Decision allowedBefore = this.lastAllowed;
-		if (allowedBefore != null && allowedBefore.isFor(address, host)) {
+		if (sameAddress && Objects.equals(allowedBefore.host, host)) {
 			return true;
 		}
-		boolean allowed = decide(address, host);
+		boolean allowed = isAllowedHost(host);
 		if (allowed) {
 			this.lastAllowed = new Decision(address, host);
 		}
 		return allowed;
 	}
 
-	private boolean decide(String address, String host) {
-		if (!this.addresses.isAllowed(address)) {
-			return false;
-		}
+	private boolean isAllowedHost(String host) {
 		if (this.hosts.isAllowed(host)) {
 			return true;
 		}
@@ -74,11 +77,6 @@ public final class PanelClients {
 	}
 
 	private record Decision(String address, String host) {
-
-		boolean isFor(String address, String host) {
-			return Objects.equals(this.address, address) && Objects.equals(this.host, host);
-		}
-
 	}
 
 }

@@ -40,6 +40,8 @@ public class N1RequestFilter extends OncePerRequestFilter {
 
 	private final Predicate<HttpServletRequest> sendsHeaders;
 
+	private volatile String alreadyFilteredAttributeName;
+
 	/**
 	 * Creates the filter.
 	 * @param tracker the tracker scopes are opened with
@@ -74,6 +76,20 @@ public class N1RequestFilter extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilterAsyncDispatch() {
 		return false;
+	}
+
+	// OncePerRequestFilter asks for it on every request and builds it anew each time; it is
+	// kept once the filter has its name (from init on).
+	@Override
+	protected String getAlreadyFilteredAttributeName() {
+		String name = this.alreadyFilteredAttributeName;
+		if (name == null) {
+			name = super.getAlreadyFilteredAttributeName();
+			if (getFilterConfig() != null) {
+				this.alreadyFilteredAttributeName = name;
+			}
+		}
+		return name;
 	}
 
 	@Override

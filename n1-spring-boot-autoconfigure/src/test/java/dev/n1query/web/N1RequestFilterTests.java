@@ -20,8 +20,10 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.mock.web.MockAsyncContext;
 import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockFilterConfig;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +42,24 @@ class N1RequestFilterTests {
 			List.of(), List.of(this.reports::add));
 
 	private final N1RequestFilter filter = new N1RequestFilter(this.tracker);
+
+	@Test
+	void theAlreadyFilteredAttributeIsSpringsNameForTheFilterBeforeAndAfterInit() throws Exception {
+		N1RequestFilter filter = new N1RequestFilter(this.tracker);
+		filter.setBeanName("beanName");
+		assertThat(filter.getAlreadyFilteredAttributeName()).isEqualTo("beanName.FILTERED");
+		filter.init(new MockFilterConfig("n1RequestFilter"));
+		String name = filter.getAlreadyFilteredAttributeName();
+		assertThat(name).isEqualTo("n1RequestFilter" + OncePerRequestFilter.ALREADY_FILTERED_SUFFIX);
+		assertThat(filter.getAlreadyFilteredAttributeName()).isSameAs(name);
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/x");
+		Object[] seenInChain = new Object[1];
+		filter.doFilter(request, new MockHttpServletResponse(),
+				(req, res) -> seenInChain[0] = req.getAttribute("n1RequestFilter.FILTERED"));
+		assertThat(seenInChain[0]).isEqualTo(Boolean.TRUE);
+		assertThat(request.getAttribute("n1RequestFilter.FILTERED")).isNull();
+		assertThat(this.reports).hasSize(1);
+	}
 
 	@Test
 	void serverTimingIsAddedWhenTheContentLengthIsSetInAnyWay() throws Exception {
