@@ -12,8 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 
 import dev.n1query.core.CallSiteResolver;
 import dev.n1query.core.DetectionMode;
@@ -31,13 +29,14 @@ import dev.n1query.metrics.N1Metrics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /**
- * {@link CountedRequestBenchmark}'s counted request around a "page" that writes a megabyte
- * (one byte per cache line) between the scope's open and its close, as a real page's
- * entities and response do, against the page alone, in turn ({@link Alternation}): N1's
- * cost a request with its state out of the caches at close, as in a server. Besides the CPU
- * time per request, the wall time of N1's own steps (open and count, describe and close) is
- * summed apart from the page's, which on a shared machine varies by more than N1 costs. Other builds of
- * n1-core given as arguments run the same request, each in a class loader of its own.
+ * {@link CountedRequestBenchmark}'s counted request around a "page" that writes a block of
+ * memory (one byte per cache line; 1 MB unless told) between the scope's open and its close,
+ * as a real page's entities and response do, against the page alone, in turn
+ * ({@link Alternation}): N1's cost for a request whose code and data are out of the caches
+ * when it closes, as in a server, where warm JMH loops see a tenth of it. Besides the CPU
+ * time per request, the wall time of N1's own steps is summed apart from the page's, which
+ * varies by more than N1 costs. Other builds of n1-core given as arguments run the same
+ * request, each in a class loader of its own.
  * <p>
  * Run: {@code java -cp benchmarks/target/benchmarks.jar dev.n1query.benchmarks.CountedPageAlternation
  * [page KB] [another build's n1-core/target/classes]...}; {@code -Dwithout=metrics,history} adds
@@ -82,30 +81,10 @@ public final class CountedPageAlternation {
 		for (Class<?> driver : DRIVERS) {
 			driver.getMethod("count", boolean.class).invoke(null, true);
 		}
-		// -Dthreads=2: further threads run the same alternation at once, on the same trackers,
-		// so requests close on several cores at once (their CPU time is not reported).
-		int threads = Integer.getInteger("threads", 1);
-		List<Thread> others = new ArrayList<>();
-		for (int t = 1; t < threads; t++) {
-			Thread other = new Thread(() -> {
-				try {
-					Alternation.run(batches, SLICES, 0);
-				}
-				catch (Throwable ex) {
-					throw new IllegalStateException(ex);
-				}
-			});
-			other.start();
-			others.add(other);
-		}
 		Alternation.Totals totals = Alternation.run(batches, SLICES, 0);
-		for (Thread other : others) {
-			other.join();
-		}
-		System.out.printf("%-60s %12s %12s %12s%n", "", "CPU/request", "N1's steps", "B/request");
+		System.out.printf("%-45s %12s %10s   %s%n", "", "CPU/request", "B/request", "N1's steps");
 		for (int v = 0; v < variants.size(); v++) {
-			double n1 = (double) DRIVERS.get(v).getMethod("n1NanosPerRequest").invoke(null);
-			System.out.printf("%-60s %9.1f ns %9.1f ns %12.1f   %s%n", names.get(v), totals.nanosPerOperation(v), n1,
+			System.out.printf("%-45s %9.1f ns %10.1f   %s%n", names.get(v), totals.nanosPerOperation(v),
 					totals.bytesPerOperation(v), DRIVERS.get(v).getMethod("steps").invoke(null));
 		}
 	}
@@ -145,14 +124,8 @@ public final class CountedPageAlternation {
 
 		private static boolean counting;
 
-		// Per thread: nanoseconds of N1's steps, requests.
-		private static final Queue<long[]> ALL_TOTALS = new ConcurrentLinkedQueue<>();
-
-		private static final ThreadLocal<long[]> TOTALS = ThreadLocal.withInitial(() -> {
-			long[] totals = new long[6];
-			ALL_TOTALS.add(totals);
-			return totals;
-		});
+		// Nanoseconds: open (and count), record, describe, close; then requests counted.
+		private static final long[] TOTALS = new long[5];
 
 		private Driver() {
 		}
@@ -180,6 +153,10 @@ public final class CountedPageAlternation {
 					listeners.containsKey("metrics") ? List.of(metrics) : List.of());
 		}
 
+		/**
+		 * Serves counted requests, each around the page.
+		 * @param requests how many
+		 */
 		public static void run(int requests) {
 			for (int r = 0; r < requests; r++) {
 				long opening = System.nanoTime();
@@ -194,45 +171,35 @@ public final class CountedPageAlternation {
 				scope.close();
 				long closed = System.nanoTime();
 				if (counting) {
-					long[] totals = TOTALS.get();
-					totals[0] += (opened - opening) + (closed - closing);
-					totals[1]++;
-					totals[2] += recording - opening;
-					totals[3] += opened - recording;
-					totals[4] += described - closing;
-					totals[5] += closed - described;
+					TOTALS[0] += recording - opening;
+					TOTALS[1] += opened - recording;
+					TOTALS[2] += described - closing;
+					TOTALS[3] += closed - described;
+					TOTALS[4]++;
 				}
 			}
 		}
 
-		/** Nanoseconds N1's own steps took per request, since the last call (wall time, the page left out). */
-		/** Per request: open, record, describe, close (ns). */
+		/** N1's own steps per request, wall time (the page left out): their sum, then each. */
 		public static String steps() {
-			long[] sums = new long[6];
-			for (long[] totals : ALL_TOTALS) {
-				for (int i = 0; i < sums.length; i++) {
-					sums[i] += totals[i];
-				}
-			}
-			double requests = Math.max(1, sums[1]);
-			return String.format("open %.0f, record %.0f, describe %.0f, close %.0f", sums[2] / requests,
-					sums[3] / requests, sums[4] / requests, sums[5] / requests);
+			double requests = Math.max(1, TOTALS[4]);
+			double sum = (TOTALS[0] + TOTALS[1] + TOTALS[2] + TOTALS[3]) / requests;
+			return String.format("%9.1f ns   open %.0f, record %.0f, describe %.0f, close %.0f", sum,
+					TOTALS[0] / requests, TOTALS[1] / requests, TOTALS[2] / requests, TOTALS[3] / requests);
 		}
 
-		public static double n1NanosPerRequest() {
-			long nanos = 0;
-			long requests = 0;
-			for (long[] totals : ALL_TOTALS) {
-				nanos += totals[0];
-				requests += totals[1];
-			}
-			return nanos / (double) Math.max(1, requests);
-		}
-
+		/**
+		 * Starts or stops summing N1's steps (not during the warm-up).
+		 * @param count whether to sum them
+		 */
 		public static void count(boolean count) {
 			counting = count;
 		}
 
+		/**
+		 * Writes the page alone, as many times.
+		 * @param requests how many
+		 */
 		public static void pageOnly(int requests) {
 			for (int r = 0; r < requests; r++) {
 				touchPage();

@@ -55,21 +55,10 @@ public class CountedRequestBenchmark {
 	@Param({ "all", "-history", "-logger", "-hotspots", "-metrics", "none" })
 	public String listeners;
 
-	/**
-	 * Kilobytes of memory the "page" writes between the scope's open and its close, as a real
-	 * page's entities and response do: N1's state is then out of the caches when the scope
-	 * closes, as in a server. 0 measures N1's work on warm caches.
-	 */
-	@Param({ "0" })
-	public int pageKb;
-
-	private byte[] page;
-
 	private QueryTracker tracker;
 
 	@Setup
 	public void tracker() {
-		this.page = new byte[this.pageKb * 1024];
 		Map<String, ScopeReportListener> byName = new LinkedHashMap<>();
 		byName.put("history", new ReportHistory(100));
 		byName.put("logger", new ReportLogger(Duration.ofMinutes(5), 1_000, System::nanoTime));
@@ -91,26 +80,9 @@ public class CountedRequestBenchmark {
 		try (scope) {
 			this.tracker.record(AUTHORS);
 			this.tracker.record(COUNT);
-			touchPage();
 			scope.describeRequest("GET", "/api/authors/fixed", "/api/authors/fixed", 200);
 		}
 		return scope;
-	}
-
-	/** The page alone, without N1: subtract it from {@link #countedRequest()}. */
-	@Benchmark
-	public int pageOnly() {
-		return touchPage();
-	}
-
-	// One write per cache line, so each line of the page is brought in and dirtied.
-	private int touchPage() {
-		byte[] page = this.page;
-		int sum = 0;
-		for (int i = 0; i < page.length; i += 64) {
-			sum += ++page[i];
-		}
-		return sum;
 	}
 
 }

@@ -23,6 +23,8 @@ final class ThreadActivities {
 	// Guarded by this; null until another thread asks, and again once cleared.
 	private Map<Thread, Slot> others;
 
+	private boolean cleared;
+
 	/**
 	 * Creates the activities of a scope.
 	 * @param openingThread the thread that opened the scope: its slot takes no lock
@@ -30,8 +32,6 @@ final class ThreadActivities {
 	ThreadActivities(Thread openingThread) {
 		this.openingThread = openingThread;
 	}
-
-	private boolean cleared;
 
 	/** The calling thread's slot. */
 	Slot current() {
