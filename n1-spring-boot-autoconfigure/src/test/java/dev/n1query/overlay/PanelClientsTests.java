@@ -1,5 +1,6 @@
 package dev.n1query.overlay;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,32 @@ class PanelClientsTests {
 			noHost.setServerName("rebound.example");
 			assertThat(this.clients.isAllowed(noHost)).as("no Host: a foreign server name").isFalse();
 		}
+	}
+
+	@Test
+	void aClientRefusedOnItsAddressIsRefusedWithoutReadingItsHost() {
+		List<String> read = new ArrayList<>();
+		MockHttpServletRequest foreign = new MockHttpServletRequest("GET", "/") {
+
+			@Override
+			public String getHeader(String name) {
+				read.add(name);
+				return super.getHeader(name);
+			}
+
+			@Override
+			public String getServerName() {
+				read.add("server name");
+				return super.getServerName();
+			}
+
+		};
+		foreign.setRemoteAddr("203.0.113.9");
+		foreign.addHeader("Host", "localhost:8080");
+		assertThat(this.clients.isAllowed(request("127.0.0.1", "localhost:8080"))).isTrue();
+		assertThat(this.clients.isAllowed(foreign)).isFalse();
+		assertThat(read).isEmpty();
+		assertThat(this.clients.isAllowed(request("127.0.0.1", "localhost:8080"))).as("the last one allowed").isTrue();
 	}
 
 	private static MockHttpServletRequest request(String address, String host) {
