@@ -1,6 +1,9 @@
 package dev.n1query.benchmarks;
 
 import java.lang.management.ManagementFactory;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -44,6 +47,20 @@ final class Alternation {
 			return this.bytes[variant] / (double) this.operations[variant];
 		}
 
+	}
+
+	/**
+	 * A class directory or jar, for the class loader another build's variant runs in.
+	 * @param path its path
+	 * @return its URL
+	 */
+	static URL url(String path) {
+		try {
+			return Path.of(path).toUri().toURL();
+		}
+		catch (MalformedURLException ex) {
+			throw new IllegalArgumentException("Not a path: " + path, ex);
+		}
 	}
 
 	static Totals run(List<Variant> variants, int slices, int warmUpSlices) throws Throwable {

@@ -3,10 +3,8 @@ package dev.n1query.benchmarks;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -68,7 +66,7 @@ public final class CountedPageAlternation {
 		}
 		for (int i = 1; i < args.length; i++) {
 			names.add("page + N1, " + args[i]);
-			variants.add(driver(new URL[] { url(args[i]), self }, "run", pageKb, ""));
+			variants.add(driver(new URL[] { Alternation.url(args[i]), self }, "run", pageKb, ""));
 		}
 		List<Alternation.Variant> batches = new ArrayList<>();
 		for (MethodHandle variant : variants) {
@@ -98,15 +96,6 @@ public final class CountedPageAlternation {
 		driver.getMethod("setUp", int.class, String.class).invoke(null, pageKb, without);
 		DRIVERS.add(driver);
 		return MethodHandles.publicLookup().findStatic(driver, method, MethodType.methodType(void.class, int.class));
-	}
-
-	private static URL url(String path) {
-		try {
-			return Path.of(path).toUri().toURL();
-		}
-		catch (MalformedURLException ex) {
-			throw new IllegalArgumentException("Not a path: " + path, ex);
-		}
 	}
 
 	/** What one build runs, loaded once per build. */

@@ -4,10 +4,8 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
-import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,7 +41,7 @@ public final class RecordAlternation {
 		for (String other : args) {
 			names.add(other);
 			// The other build's n1-core first: the driver's references to it resolve there.
-			variants.add(driver(new URL[] { url(other), self }));
+			variants.add(driver(new URL[] { Alternation.url(other), self }));
 		}
 		List<Alternation.Variant> batches = new ArrayList<>();
 		for (MethodHandle variant : variants) {
@@ -63,15 +61,6 @@ public final class RecordAlternation {
 		ClassLoader loader = new URLClassLoader(urls, ClassLoader.getPlatformClassLoader());
 		Class<?> driver = loader.loadClass(Driver.class.getName());
 		return MethodHandles.publicLookup().findStatic(driver, "run", MethodType.methodType(void.class, int.class));
-	}
-
-	private static URL url(String path) {
-		try {
-			return Path.of(path).toUri().toURL();
-		}
-		catch (MalformedURLException ex) {
-			throw new IllegalArgumentException("Not a path: " + path, ex);
-		}
 	}
 
 	/** What one build runs, loaded once per build. */
