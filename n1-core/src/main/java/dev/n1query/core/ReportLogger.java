@@ -199,9 +199,10 @@ public final class ReportLogger implements ScopeReportListener, AutoCloseable {
 			case DUPLICATE -> "Duplicate queries";
 			case UNUSED_EAGER_LOADING -> "Unused eager loading";
 		};
-		String message = "{} in {} occurred {} more times in the last {}, typically {} statements (at most {}): [{}] "
+		String message = "{} in {} occurred {} more {} in the last {}, typically {} statements (at most {}): [{}] "
 				+ "from {}";
-		Object[] arguments = { kind, key.route, repeats.count, describe(now - repeats.windowStart),
+		Object[] arguments = { kind, key.route, repeats.count, (repeats.count == 1) ? "time" : "times",
+				describe(now - repeats.windowStart),
 				Math.round((double) repeats.statements / repeats.count), repeats.maxStatements,
 				ReportFormatter.shorten(key.fingerprint), key.callSite };
 		if (key.kind == FindingKind.N_PLUS_ONE) {

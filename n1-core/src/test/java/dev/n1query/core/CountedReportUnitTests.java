@@ -67,12 +67,13 @@ class CountedReportUnitTests {
 	}
 
 	@Test
-	void idsAreSixteenLowercaseHexDigitsAndDistinct() {
+	void idsAreSixteenLowercaseHexDigitsTheFirstWithItsTopBitSetAndDistinct() {
 		QueryTracker tracker = countingTracker();
 		Set<String> ids = new HashSet<>();
 		for (int i = 0; i < 10_000; i++) {
 			try (QueryScope scope = tracker.open(ScopeKind.REQUEST, "GET /")) {
-				assertThat(scope.id()).matches("[0-9a-f]{16}");
+				// The top bit is set so that no leading zero is dropped: the first digit is 8-f.
+				assertThat(scope.id()).matches("[89a-f][0-9a-f]{15}");
 				ids.add(scope.id());
 			}
 		}

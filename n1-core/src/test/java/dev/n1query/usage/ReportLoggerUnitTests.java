@@ -18,6 +18,7 @@ import dev.n1query.core.ReportLogger;
 import dev.n1query.core.Safelist;
 import dev.n1query.core.ScopeKind;
 import dev.n1query.core.StatementExecution;
+import dev.n1query.core.TrackerClocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -106,6 +107,22 @@ class ReportLoggerUnitTests {
 			.contains("from ReportLoggerUnitTests.brokenPage(ReportLoggerUnitTests.java:");
 		fixedPage();
 		assertThat(warnings()).hasSize(2);
+	}
+
+	@Test
+	void atTheDefaultSampleRateTheFirstRequestAfterAQuietIntervalWritesTheSummariesDue() {
+		// The defaults: 0.2 % of requests past an allowance of 2 a second. Requests only counted
+		// never reach the log, so summaries ride on analysed ones; after a quiet spell the
+		// allowance is full again, so the next request is analysed and writes them.
+		this.tracker = TrackerClocks.tracker(new DetectionSettings(DetectionMode.LOG, 3, 500, Safelist.NONE, 0.002, 2),
+				List.of(this.reportLogger), this.clock::get);
+		brokenPage("/customers", "orders", 10); // the allowance's two requests: logged in full,
+		brokenPage("/customers", "orders", 10); // then counted as a repeat
+		assertThat(warnings()).singleElement().asString().startsWith("N+1 queries in GET /customers: 10 × [");
+		this.clock.addAndGet(INTERVAL.toNanos());
+		fixedPage();
+		assertThat(warnings()).hasSize(2);
+		assertThat(warnings().get(1)).startsWith("N+1 queries in GET /customers occurred 1 more time in the last 5 min,");
 	}
 
 	@Test
