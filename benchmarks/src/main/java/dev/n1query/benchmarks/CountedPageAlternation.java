@@ -136,7 +136,10 @@ public final class CountedPageAlternation {
 			if (without.equals("all")) {
 				listeners.clear();
 			}
-			listeners.remove(without);
+			else if (!without.isEmpty() && listeners.remove(without) == null) {
+				throw new IllegalArgumentException("-Dwithout: '" + without + "' is none of " + listeners.keySet()
+						+ " or all");
+			}
 			tracker = new QueryTracker(new DetectionSettings(DetectionMode.LOG, 3, 500, Safelist.NONE, 0.0, 0),
 					new CallSiteResolver(), List.of(), List.copyOf(listeners.values()),
 					listeners.containsKey("metrics") ? List.of(metrics) : List.of());
